@@ -1,0 +1,3 @@
+using PetitionKit.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);

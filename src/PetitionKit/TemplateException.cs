@@ -1,0 +1,28 @@
+using PetitionKit.Templates;
+
+namespace PetitionKit;
+
+/// <summary>A template could not be loaded or rendered; <see cref="Diagnostics"/> lists every problem found.</summary>
+public sealed class TemplateException : PetitionKitException
+{
+    internal TemplateException(IReadOnlyList<TemplateDiagnostic> diagnostics, Exception? innerException = null)
+        : base(Describe(diagnostics), innerException)
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Gets every problem found, in document order; never empty.</summary>
+    public IReadOnlyList<TemplateDiagnostic> Diagnostics { get; }
+
+    private static string Describe(IReadOnlyList<TemplateDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (diagnostics.Count == 0)
+        {
+            throw new ArgumentException("A template exception needs at least one diagnostic.", nameof(diagnostics));
+        }
+
+        var count = diagnostics.Count == 1 ? "1 problem" : $"{diagnostics.Count} problems";
+        return $"The template has {count}:{Environment.NewLine}{string.Join(Environment.NewLine, diagnostics)}";
+    }
+}
