@@ -1,0 +1,3 @@
+namespace PetitionKit.Drafting;
+
+internal sealed record TemplateIdentity(string Name, string? Version, string ContentHash);

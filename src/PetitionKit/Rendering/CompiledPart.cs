@@ -1,0 +1,39 @@
+using Scriban;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>One story part lowered into a Scriban program whose literal text is pre-serialised XML.</summary>
+/// <remarks>Immutable after compile; rendered by any number of threads at once.</remarks>
+internal sealed class CompiledPart(string entryName, PartKind kind, Template program, int[] tagOffsets, TagSite[] tags, bool hasChecklistSlot, bool hasDrawingIds, bool needsTableRepair)
+{
+    private readonly int[] _tagOffsets = tagOffsets;
+    private readonly TagSite[] _tags = tags;
+
+    /// <summary>Gets the zip entry name, such as <c>word/document.xml</c>.</summary>
+    public string EntryName { get; } = entryName;
+
+    public PartKind Kind { get; } = kind;
+
+    public Template Program { get; } = program;
+
+    public IReadOnlyList<TagSite> Tags => _tags;
+
+    public bool HasChecklistSlot { get; } = hasChecklistSlot;
+
+    public bool HasDrawingIds { get; } = hasDrawingIds;
+
+    /// <summary>Gets a value indicating whether blocks sit in tables, so a render may leave a cell or table empty.</summary>
+    public bool NeedsTableRepair { get; } = needsTableRepair;
+
+    /// <summary>Maps an offset in the program's source back to the tag that holds it.</summary>
+    public TagSite? TagAt(int offset)
+    {
+        var index = Array.BinarySearch(_tagOffsets, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return index >= 0 ? _tags[index] : null;
+    }
+}

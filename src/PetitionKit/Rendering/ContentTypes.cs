@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using PetitionKit.Packaging;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Reads [Content_Types].xml (ECMA-376 Part 2 §10.1.2) to find which parts hold text a template can tag.</summary>
+internal static class ContentTypes
+{
+    private static readonly XNamespace Ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    public const string Comments = Wml + "comments+xml";
+
+    private static readonly HashSet<string> MainDocuments = new(StringComparer.Ordinal)
+    {
+        Wml + "document.main+xml",
+        Wml + "template.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    };
+
+    private static readonly string[] StoryOrder = [Wml + "header+xml", Wml + "footer+xml", Wml + "footnotes+xml", Wml + "endnotes+xml"];
+
+    private static readonly string[] PropertyTypes =
+    [
+        "application/vnd.openxmlformats-package.core-properties+xml",
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+    ];
+
+    /// <summary>Maps each entry name to its content type.</summary>
+    public static Dictionary<string, string> Read(IReadOnlyList<PackageEntry> entries, string templateName)
+    {
+        var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var manifest = entries.FirstOrDefault(e => string.Equals(e.Name, "[Content_Types].xml", StringComparison.Ordinal))
+            ?? throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+                "The package has no [Content_Types].xml, so it is not a Word document. Save it from Word as .docx.");
+        var root = PackageReader.ParseXml(manifest.Content, templateName, "/[Content_Types].xml").Root!;
+        var defaults = root.Elements(Ns + "Default").ToDictionary(
+            d => ((string?)d.Attribute("Extension") ?? string.Empty).ToUpperInvariant(), d => (string?)d.Attribute("ContentType") ?? string.Empty, StringComparer.Ordinal);
+        var overrides = root.Elements(Ns + "Override").ToDictionary(
+            o => ((string?)o.Attribute("PartName") ?? string.Empty).TrimStart('/'), o => (string?)o.Attribute("ContentType") ?? string.Empty, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            if (overrides.TryGetValue(entry.Name, out var type) || defaults.TryGetValue(Path.GetExtension(entry.Name).TrimStart('.').ToUpperInvariant(), out type))
+            {
+                types[entry.Name] = type;
+            }
+        }
+
+        return types;
+    }
+
+    public static bool IsMainDocument(string contentType) => MainDocuments.Contains(contentType);
+
+    /// <summary>The order parts are compiled and reported in: body, headers, footers, notes, then properties; -1 for others.</summary>
+    public static int TagOrder(string contentType)
+    {
+        if (IsMainDocument(contentType))
+        {
+            return 0;
+        }
+
+        var story = Array.IndexOf(StoryOrder, contentType);
+        if (story >= 0)
+        {
+            return 1 + story;
+        }
+
+        var property = Array.IndexOf(PropertyTypes, contentType);
+        return property >= 0 ? 10 + property : -1;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using Scriban.Runtime;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Exposes JSON data to templates with its keys exactly as written, as plain Scriban objects: templates reach
+/// the data given and nothing else (no .NET members, no setters on the caller's objects).</summary>
+internal static class JsonData
+{
+    public static object? ToScript(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => ToObject(element),
+        JsonValueKind.Array => ToArray(element),
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => ToNumber(element),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    public static ScriptObject ToObject(JsonElement element)
+    {
+        var result = new ScriptObject(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            result.SetValue(property.Name, ToScript(property.Value), readOnly: false);
+        }
+
+        return result;
+    }
+
+    private static ScriptArray ToArray(JsonElement element)
+    {
+        var result = new ScriptArray(element.GetArrayLength());
+        foreach (var item in element.EnumerateArray())
+        {
+            result.Add(ToScript(item));
+        }
+
+        return result;
+    }
+
+    private static object ToNumber(JsonElement element)
+    {
+        if (element.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        // Decimal keeps 0.1 as 0.1 when printed; double only when the number is beyond decimal's range.
+        return element.TryGetDecimal(out var exact) ? exact : double.Parse(element.GetRawText(), CultureInfo.InvariantCulture);
+    }
+}

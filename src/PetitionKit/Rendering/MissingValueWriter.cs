@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using PetitionKit.Templates;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Handles a tag whose value is missing: a visible, highlighted placeholder naming the fact, with a Word
+/// comment on it, listed in the report (engine notes §6); or, in strict mode, an error.</summary>
+internal static class MissingValueWriter
+{
+    public static string Write(TagSite tag, RenderSession session, CompiledPart part)
+    {
+        var name = tag.Code.Trim().TrimStart('-').TrimEnd('-').Trim();
+        session.Missing.Add(new MissingValue(name, tag.Location, tag.Section, tag.Excerpt));
+        if (session.Options.Strict)
+        {
+            session.Error(DiagnosticCodes.MissingValue, tag,
+                $"No value for ‘{name}’. Supply it in the data, or turn off strict mode to draft with a visible placeholder.", "/" + part.EntryName);
+            return string.Empty;
+        }
+
+        var placeholder = new StringBuilder();
+        ValueText.Escape(placeholder, $"[MISSING: {name}]");
+        if (!tag.IsWordText || session.NextCommentId < 0)
+        {
+            return placeholder.ToString();
+        }
+
+        var id = session.NextCommentId++;
+        session.GapComments.Add((id, $"Missing fact: {name}. Supply it in the petition data, or revise this sentence, before filing."));
+        var ids = id.ToString(CultureInfo.InvariantCulture);
+        return "</w:t></w:r>"
+            + $"<w:commentRangeStart w:id=\"{ids}\"/>"
+            + $"<w:r>{tag.PlaceholderRunPropertiesXml}<w:t xml:space=\"preserve\">{placeholder}</w:t></w:r>"
+            + $"<w:commentRangeEnd w:id=\"{ids}\"/><w:r><w:commentReference w:id=\"{ids}\"/></w:r>"
+            + $"<w:r>{tag.RunPropertiesXml}<w:t xml:space=\"preserve\">";
+    }
+}

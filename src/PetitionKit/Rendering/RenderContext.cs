@@ -1,0 +1,139 @@
+using System.Globalization;
+using PetitionKit.Templates;
+using Scriban;
+using Scriban.Syntax;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>The Scriban context for one part of one render. Every tag's value passes through <see cref="Evaluate"/>,
+/// which escapes it, shapes its line breaks and turns a missing value into a visible placeholder.</summary>
+internal sealed class RenderContext : TemplateContext
+{
+    // What a failed expression evaluates to: never written, because the render then fails with the error listed.
+    private const string FailedValue = "\uE0FF";
+
+    private readonly RenderSession _session;
+    private CompiledPart _part = null!;
+
+    public RenderContext(RenderSession session)
+        : base(SafeBuiltins.Create())
+    {
+        _session = session;
+        var limits = session.Options.Limits;
+        StrictVariables = false;
+        LoopLimit = limits.MaxLoopIterations;
+        RecursiveLimit = limits.MaxRecursionDepth;
+        LimitToString = 0;
+        TemplateLoader = null;
+        EnableRelaxedMemberAccess = true;
+        RenderRuntimeException = OnRuntimeError;
+        CancellationToken = session.CancellationToken;
+        PushCulture(session.Options.Culture);
+    }
+
+    /// <summary>Renders one part's program into its own output, sharing the render's globals and counters.</summary>
+    public string Render(CompiledPart part)
+    {
+        _part = part;
+        PushOutput(new CountingOutput(part.Kind == PartKind.Story ? 64 * 1024 : 1024, _session.Options.Limits.MaxOutputCharacters));
+        try
+        {
+            return part.Program.Render(this);
+        }
+        finally
+        {
+            PopOutput();
+        }
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not ScriptExpressionStatement { CanOutput: true } statement || !EnableOutput)
+        {
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        var tag = _part.TagAt(statement.Span.Start.Offset);
+        if (tag is null || tag.Kind == TagKind.Silent)
+        {
+            return null;
+        }
+
+        var text = result is null ? null : ObjectToString(result);
+        if (text is not null && text.Contains(FailedValue, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Write(string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part) : Present(tag, text));
+        return null;
+    }
+
+    private string Present(TagSite tag, string text)
+    {
+        var cleaned = ValueText.Clean(text, out var removed);
+        if (removed.Count > 0)
+        {
+            var what = string.Join(", ", removed.Distinct(StringComparer.Ordinal));
+            _session.Alterations.Add(new ValueAlteration(tag.Code.Trim(), tag.Location,
+                string.Create(CultureInfo.InvariantCulture, $"Removed {removed.Count} character(s) that a Word document cannot hold ({what}).")));
+        }
+
+        return tag.IsWordText ? ValueText.ForWord(cleaned, tag) : ValueText.ForProperty(cleaned);
+    }
+
+    private string OnRuntimeError(ScriptRuntimeException exception)
+    {
+        if (_session.Fatal is not null)
+        {
+            throw exception;
+        }
+
+        var tag = _part.TagAt(exception.Span.Start.Offset);
+        var limit = RenderLimitFor(exception);
+        if (limit is not null)
+        {
+            _session.Fatal = new TemplateDiagnostic(limit.Value.Code, DiagnosticSeverity.Error,
+                tag?.Location ?? new TemplateLocation(string.Empty, "/" + _part.EntryName, 0, 0), limit.Value.Message,
+                tag?.Text ?? string.Empty, tag?.Excerpt ?? string.Empty);
+            throw exception;
+        }
+
+        _session.Error(DiagnosticCodes.RuntimeError, tag,
+            $"The tag failed when evaluated: {exception.OriginalMessage} Check the names of functions and fields it uses, and the data it expects.", "/" + _part.EntryName);
+        return FailedValue;
+    }
+
+    private (string Code, string Message)? RenderLimitFor(ScriptRuntimeException exception)
+    {
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case RenderLimitException limit:
+                    return (limit.Code, limit.Message);
+                case OperationCanceledException or ScriptAbortException:
+                    return (DiagnosticCodes.TimeLimit,
+                        $"The render took longer than {_session.Options.Limits.Timeout.TotalSeconds:0} seconds and was stopped. A loop may never end; check its condition.");
+                default:
+                    break;
+            }
+        }
+
+        var message = exception.OriginalMessage;
+        if (message.Contains("iteration limit", StringComparison.Ordinal))
+        {
+            return (DiagnosticCodes.LoopLimit,
+                $"The loops ran more than {LoopLimit:N0} times in all, the loop limit. A loop is probably repeating far more than intended, or never ends; or raise RenderLimits.MaxLoopIterations.");
+        }
+
+        if (message.Contains("recursive depth", StringComparison.Ordinal))
+        {
+            return (DiagnosticCodes.RecursionLimit,
+                $"Functions called each other more than {RecursiveLimit} levels deep, the recursion limit. A function probably calls itself without end.");
+        }
+
+        return null;
+    }
+}

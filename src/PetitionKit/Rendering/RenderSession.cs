@@ -1,0 +1,42 @@
+using PetitionKit.Templates;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>The mutable state of one render: what was missing, altered or wrong, and the counters that keep ids unique.</summary>
+/// <remarks>One per render; never shared between threads.</remarks>
+internal sealed class RenderSession(RenderOptions options, DateOnly asOf, CancellationToken cancellationToken)
+{
+    public RenderOptions Options { get; } = options;
+
+    public DateOnly AsOf { get; } = asOf;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public List<MissingValue> Missing { get; } = [];
+
+    public List<ValueAlteration> Alterations { get; } = [];
+
+    public List<TemplateDiagnostic> Errors { get; } = [];
+
+    public List<TemplateDiagnostic> Warnings { get; } = [];
+
+    public List<string> ReviewItems { get; } = [];
+
+    /// <summary>Gets the Word comments to add for missing-value placeholders, by id.</summary>
+    public List<(int Id, string Text)> GapComments { get; } = [];
+
+    /// <summary>Gets or sets the next comment id: above any comment the template already holds; -1 when the package
+    /// has no comments part to hold them.</summary>
+    public int NextCommentId { get; set; }
+
+    public int NextDrawingId { get; set; } = 1;
+
+    /// <summary>Gets or sets the fatal problem that stopped the render (a limit or a timeout), if any.</summary>
+    public TemplateDiagnostic? Fatal { get; set; }
+
+    public void Error(string code, TagSite? tag, string message, string partUri)
+    {
+        var location = tag?.Location ?? new TemplateLocation(string.Empty, partUri, 0, 0);
+        Errors.Add(new TemplateDiagnostic(code, DiagnosticSeverity.Error, location, message, tag?.Text ?? string.Empty, tag?.Excerpt ?? string.Empty));
+    }
+}

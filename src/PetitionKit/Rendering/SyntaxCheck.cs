@@ -1,0 +1,53 @@
+using PetitionKit.Templates;
+using Scriban;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Parses each tag's code on its own first, so every syntax error is reported at its own tag rather than as
+/// a line and column inside serialized XML.</summary>
+internal static class SyntaxCheck
+{
+    public static void CheckEachTag(IEnumerable<TagSite> tags, PartContext context)
+    {
+        foreach (var tag in tags)
+        {
+            var probe = tag.Kind switch
+            {
+                TagKind.Open => $"{{{{{tag.Code}}}}}{{{{end}}}}",
+                TagKind.Middle when string.Equals(tag.Keyword, "when", StringComparison.Ordinal) => $"{{{{case 1}}}}{{{{{tag.Code}}}}}{{{{end}}}}",
+                TagKind.Middle => $"{{{{if true}}}}{{{{{tag.Code}}}}}{{{{end}}}}",
+                TagKind.End => null,
+                _ => $"{{{{{tag.Code}}}}}",
+            };
+            if (probe is null)
+            {
+                continue;
+            }
+
+            var parsed = Template.Parse(probe);
+            if (parsed.HasErrors)
+            {
+                var first = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+                context.Error(DiagnosticCodes.SyntaxError, tag,
+                    $"The tag's code is not valid: {first.Message} Check the spelling, quotes and operators inside the braces.");
+            }
+        }
+    }
+
+    /// <summary>Reports errors found when the whole part is parsed, mapped back to the tags that hold them.</summary>
+    public static void ReportWholeProgram(Template program, Func<int, TagSite?> tagAt, PartContext context)
+    {
+        foreach (var message in program.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            var tag = tagAt(message.Span.Start.Offset);
+            if (tag is null)
+            {
+                context.Error(DiagnosticCodes.SyntaxError, context.Location(0, 0), $"The template's tags do not form a valid program: {message.Message}");
+            }
+            else
+            {
+                context.Error(DiagnosticCodes.SyntaxError, tag, $"The tags around here do not form a valid program: {message.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Reads a tag's code to tell a block tag from a value, and a silent statement from one that writes.</summary>
+internal static partial class TagClassifier
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "for", "if", "while", "case", "with", "capture", "tablerow", "func", "wrap" };
+
+    public static (TagKind Kind, string Keyword) Classify(string code)
+    {
+        var match = LeadingWord().Match(code);
+        var word = match.Success ? match.Groups["w"].Value : string.Empty;
+        if (Openers.Contains(word))
+        {
+            return (TagKind.Open, word);
+        }
+
+        if (word is "else" or "when")
+        {
+            return (TagKind.Middle, word);
+        }
+
+        if (string.Equals(word, "end", StringComparison.Ordinal))
+        {
+            return (TagKind.End, word);
+        }
+
+        if (string.Equals(word, "review_item", StringComparison.Ordinal) || Assignment().IsMatch(code))
+        {
+            return (TagKind.Silent, word);
+        }
+
+        return (TagKind.Value, string.Empty);
+    }
+
+    [GeneratedRegex("^\\s*-?\\s*(?<w>[a-z_]+)\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingWord();
+
+    // `x = 1`, `a.b += 2`; not `x == 1`.
+    [GeneratedRegex("^\\s*-?\\s*[A-Za-z_$][A-Za-z0-9_.\\[\\]\"']*\\s*[-+*/%]?=(?!=)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Assignment();
+}

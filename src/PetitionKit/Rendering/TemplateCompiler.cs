@@ -1,0 +1,49 @@
+using System.Globalization;
+using PetitionKit.Drafting;
+using PetitionKit.Packaging;
+using PetitionKit.Templates;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Compiles every tagged part of a marked template, collecting every problem before reporting any.</summary>
+internal static class TemplateCompiler
+{
+    public static CompiledTemplate Compile(MarkedPackage package, TemplateIdentity identity)
+    {
+        var types = ContentTypes.Read(package.Entries, identity.Name);
+        var diagnostics = new List<TemplateDiagnostic>();
+        var parts = new List<CompiledPart>();
+        var tagged = package.Entries
+            .Where(e => types.TryGetValue(e.Name, out var type) && ContentTypes.TagOrder(type) >= 0)
+            .OrderBy(e => ContentTypes.TagOrder(types[e.Name]))
+            .ThenBy(e => e.Name, StringComparer.Ordinal);
+        foreach (var entry in tagged)
+        {
+            var type = types[entry.Name];
+            var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
+            var context = new PartContext(identity.Name, "/" + entry.Name, diagnostics);
+            var part = PartCompiler.Compile(entry, kind, ContentTypes.IsMainDocument(type), context);
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new TemplateException(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+        }
+
+        var comments = package.Entries.FirstOrDefault(e => types.TryGetValue(e.Name, out var t) && string.Equals(t, ContentTypes.Comments, StringComparison.Ordinal));
+        return new CompiledTemplate(identity, package, parts, diagnostics, comments?.Name, comments is null ? -1 : FirstFreeCommentId(comments, identity.Name));
+    }
+
+    private static int FirstFreeCommentId(PackageEntry comments, string templateName)
+    {
+        var root = PackageReader.ParseXml(comments.Content, templateName, "/" + comments.Name).Root!;
+        var ids = root.Elements(W.Ns + "comment")
+            .Select(c => int.TryParse((string?)c.Attribute(W.Ns + "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .DefaultIfEmpty(-1);
+        return ids.Max() + 1;
+    }
+}

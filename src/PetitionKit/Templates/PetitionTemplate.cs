@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using PetitionKit.Drafting;
+using PetitionKit.Packaging;
+using PetitionKit.Rendering;
+
+namespace PetitionKit.Templates;
+
+/// <summary>A Word template compiled once, with its draft marks applied, ready to render any number of drafts.</summary>
+/// <remarks>Immutable and thread-safe: one instance may render on many threads at once.</remarks>
+public sealed class PetitionTemplate
+{
+    private readonly CompiledTemplate _compiled;
+
+    private PetitionTemplate(CompiledTemplate compiled)
+    {
+        _compiled = compiled;
+        Tags = compiled.Parts
+            .SelectMany(p => p.Tags)
+            .Select(t => new TemplateTag(t.Text, Describe(t.Kind), Describe(t.Scope, t.Kind), t.Location))
+            .ToList();
+    }
+
+    /// <summary>Gets the template's name, as given at load; it prefixes every diagnostic's location.</summary>
+    public string Name => _compiled.Identity.Name;
+
+    /// <summary>Gets the SHA-256 of the template file, in lowercase hex.</summary>
+    public string ContentHash => _compiled.Identity.ContentHash;
+
+    /// <summary>Gets every tag in the template, in document order (body, headers, footers, notes, properties).</summary>
+    public IReadOnlyList<TemplateTag> Tags { get; }
+
+    /// <summary>Gets warnings found at load that do not stop rendering, such as tracked changes that were accepted.</summary>
+    public IReadOnlyList<TemplateDiagnostic> Warnings => _compiled.Warnings;
+
+    internal CompiledTemplate Compiled => _compiled;
+
+    /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
+    /// <param name="template">The template's bytes; read to the end, not disposed.</param>
+    /// <param name="name">The name diagnostics and the draft footer use, such as <c>uscis-delay.docx</c>.</param>
+    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The compiled template.</returns>
+    /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
+    public static async Task<PetitionTemplate> LoadAsync(Stream template, string name, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options ??= TemplateLoadOptions.Default;
+        using var buffer = new MemoryStream();
+        await template.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Compile(buffer.ToArray(), name, options);
+    }
+
+    /// <summary>Loads and compiles a template file (.docx or Word XML); its file name becomes the template's name.</summary>
+    /// <param name="path">The template file's path.</param>
+    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels reading the file.</param>
+    /// <returns>The compiled template.</returns>
+    /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
+    public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return Compile(bytes, Path.GetFileName(path), options ?? TemplateLoadOptions.Default);
+    }
+
+    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options)
+    {
+        var identity = new TemplateIdentity(name, options.Version, Convert.ToHexStringLower(SHA256.HashData(file)));
+        var docx = PackageReader.ToDocx(file, name);
+        PackageReader.ReadEntries(docx, name);
+        var marked = PackageMarking.Apply(docx, options.Marking, identity);
+        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
+    }
+
+    private static string Describe(TagKind kind) => kind switch
+    {
+        TagKind.Value => "value",
+        TagKind.Silent => "statement",
+        TagKind.Open => "block",
+        TagKind.Middle => "else",
+        _ => "end",
+    };
+
+    private static string Describe(TagScope scope, TagKind kind) => kind is TagKind.Value ? "inline" : scope switch
+    {
+        TagScope.Paragraph => "paragraphs",
+        TagScope.Row => "row",
+        _ => "inline",
+    };
+}
