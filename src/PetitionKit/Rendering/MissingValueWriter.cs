@@ -21,18 +21,29 @@ internal static class MissingValueWriter
 
         var placeholder = new StringBuilder();
         ValueText.Escape(placeholder, $"[MISSING: {name}]");
-        if (!tag.IsWordText || session.NextCommentId < 0)
+        if (!tag.IsWordText)
         {
             return placeholder.ToString();
+        }
+
+        var (commentStart, commentEnd) = Comment(name, session);
+        return "</w:t></w:r>"
+            + commentStart
+            + $"<w:r>{tag.PlaceholderRunPropertiesXml}<w:t xml:space=\"preserve\">{placeholder}</w:t></w:r>"
+            + commentEnd
+            + $"<w:r>{tag.RunPropertiesXml}<w:t xml:space=\"preserve\">";
+    }
+
+    private static (string Start, string End) Comment(string name, RenderSession session)
+    {
+        if (session.NextCommentId < 0)
+        {
+            return (string.Empty, string.Empty);
         }
 
         var id = session.NextCommentId++;
         session.GapComments.Add((id, $"Missing fact: {name}. Supply it in the petition data, or revise this sentence, before filing."));
         var ids = id.ToString(CultureInfo.InvariantCulture);
-        return "</w:t></w:r>"
-            + $"<w:commentRangeStart w:id=\"{ids}\"/>"
-            + $"<w:r>{tag.PlaceholderRunPropertiesXml}<w:t xml:space=\"preserve\">{placeholder}</w:t></w:r>"
-            + $"<w:commentRangeEnd w:id=\"{ids}\"/><w:r><w:commentReference w:id=\"{ids}\"/></w:r>"
-            + $"<w:r>{tag.RunPropertiesXml}<w:t xml:space=\"preserve\">";
+        return ($"<w:commentRangeStart w:id=\"{ids}\"/>", $"<w:commentRangeEnd w:id=\"{ids}\"/><w:r><w:commentReference w:id=\"{ids}\"/></w:r>");
     }
 }

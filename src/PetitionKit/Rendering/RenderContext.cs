@@ -26,6 +26,9 @@ internal sealed class RenderContext : TemplateContext
         LimitToString = 0;
         TemplateLoader = null;
         EnableRelaxedMemberAccess = true;
+
+        // A petition is drafted before every fact is known: a path through a missing object is a gap, not an error.
+        EnableRelaxedTargetAccess = true;
         RenderRuntimeException = OnRuntimeError;
         CancellationToken = session.CancellationToken;
         PushCulture(session.Options.Culture);
@@ -101,7 +104,7 @@ internal sealed class RenderContext : TemplateContext
         }
 
         _session.Error(DiagnosticCodes.RuntimeError, tag,
-            $"The tag failed when evaluated: {exception.OriginalMessage} Check the names of functions and fields it uses, and the data it expects.", "/" + _part.EntryName);
+            $"The tag failed when evaluated: {exception.OriginalMessage.TrimEnd('.')}. Check the names of functions and fields it uses, and the data it expects.", "/" + _part.EntryName);
         return FailedValue;
     }
 
@@ -122,7 +125,7 @@ internal sealed class RenderContext : TemplateContext
         }
 
         var message = exception.OriginalMessage;
-        if (message.Contains("iteration limit", StringComparison.Ordinal))
+        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
         {
             return (DiagnosticCodes.LoopLimit,
                 $"The loops ran more than {LoopLimit:N0} times in all, the loop limit. A loop is probably repeating far more than intended, or never ends; or raise RenderLimits.MaxLoopIterations.");

@@ -21,8 +21,9 @@ internal static class TemplateCompiler
         {
             var type = types[entry.Name];
             var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
-            var context = new PartContext(identity.Name, "/" + entry.Name, diagnostics);
+            var context = new PartContext(identity.Name, "/" + entry.Name, []);
             var part = PartCompiler.Compile(entry, kind, ContentTypes.IsMainDocument(type), context);
+            diagnostics.AddRange(context.Diagnostics.OrderBy(d => d.Location.Paragraph).ThenBy(d => d.Location.Column));
             if (part is not null)
             {
                 parts.Add(part);
