@@ -28,10 +28,21 @@ internal static class SyntaxCheck
             if (parsed.HasErrors)
             {
                 var first = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-                context.Error(DiagnosticCodes.SyntaxError, tag,
-                    $"The tag's code is not valid: {first.Message} Check the spelling, quotes and operators inside the braces.");
+                context.Error(DiagnosticCodes.SyntaxError, tag, Explain(tag.Code, first.Message));
             }
         }
+    }
+
+    private static string Explain(string code, string scribanMessage)
+    {
+        var word = new string(code.TrimStart(' ', '-').TakeWhile(c => char.IsAsciiLetterLower(c) || c == '_').ToArray());
+        var rest = code.TrimStart(' ', '-')[word.Length..];
+        if (TagClassifier.IsReservedWord(word) && rest.Length > 0 && rest[0] is '.' or '[')
+        {
+            return $"‘{word}’ is a reserved word in templates, so ‘{code.Trim()}’ cannot name data. Rename the data key (for example ‘{word}_info’) and the tag with it.";
+        }
+
+        return $"The tag's code is not valid: {scribanMessage.TrimEnd('.')}. Check the spelling, quotes and operators inside the braces.";
     }
 
     /// <summary>Reports errors found when the whole part is parsed, mapped back to the tags that hold them.</summary>

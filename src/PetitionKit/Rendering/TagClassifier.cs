@@ -11,6 +11,12 @@ internal static partial class TagClassifier
     {
         var match = LeadingWord().Match(code);
         var word = match.Success ? match.Groups["w"].Value : string.Empty;
+        if (IsMemberAccess(code, match))
+        {
+            // `case.number` names data, not a `case` block; the syntax check explains that the name is reserved.
+            return (TagKind.Value, string.Empty);
+        }
+
         if (Openers.Contains(word))
         {
             return (TagKind.Open, word);
@@ -32,6 +38,16 @@ internal static partial class TagClassifier
         }
 
         return (TagKind.Value, string.Empty);
+    }
+
+    /// <summary>Gets the Scriban keywords that cannot start a data path.</summary>
+    public static bool IsReservedWord(string word) =>
+        Openers.Contains(word) || word is "else" or "when" or "end" or "in" or "break" or "continue" or "ret" or "import" or "readonly" or "include";
+
+    private static bool IsMemberAccess(string code, Match match)
+    {
+        var after = match.Success ? match.Index + match.Length : -1;
+        return after > 0 && after < code.Length && code[after] is '.' or '[';
     }
 
     [GeneratedRegex("^\\s*-?\\s*(?<w>[a-z_]+)\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

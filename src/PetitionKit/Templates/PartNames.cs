@@ -12,6 +12,12 @@ internal static partial class PartNames
             return "package";
         }
 
+        if (partUri.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase) || partUri.Contains("core-properties", StringComparison.OrdinalIgnoreCase))
+        {
+            // Packages written by System.IO.Packaging name the core properties part by a hash (ECMA-376 Part 2 §11).
+            return "document properties";
+        }
+
         var file = partUri[(partUri.LastIndexOf('/') + 1)..];
         var numbered = NumberedPart().Match(file);
         if (numbered.Success)
@@ -27,7 +33,7 @@ internal static partial class PartNames
             "footnotes.xml" => "footnotes",
             "endnotes.xml" => "endnotes",
             "comments.xml" => "comments",
-            "core.xml" => "document properties",
+            "core.xml" or "custom.xml" => "document properties",
             _ => file,
         };
     }
