@@ -20,9 +20,10 @@ internal static class HeaderBanner
         + $"<w:r><w:rPr>{RunProperties}</w:rPr><w:t xml:space=\"preserve\">{WordMarkup.InertText(marking.BannerText)}</w:t></w:r>"
         + "</w:p>";
 
-    // Sans-serif, bold, capitals, dark red and letter-spaced: nothing a pleading's body text looks like.
+    // Sans-serif, bold, capitals and dark red: nothing a pleading's body text looks like. No letter spacing, so that
+    // text extraction and search still read the banner as words.
     private const string RunProperties =
         "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:b/><w:bCs/><w:i w:val=\"0\"/><w:caps/>"
-        + "<w:strike w:val=\"0\"/><w:vanish w:val=\"0\"/><w:color w:val=\"C00000\"/><w:spacing w:val=\"20\"/>"
+        + "<w:strike w:val=\"0\"/><w:vanish w:val=\"0\"/><w:color w:val=\"C00000\"/>"
         + "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:u w:val=\"none\"/>";
 }

@@ -5,7 +5,10 @@ namespace PetitionKit.Drafting;
 /// <summary>Writes the classic Word text watermark: a VML WordArt shape anchored in a header, so it repeats on
 /// every page the header serves, centred on the margins, rotated 315° and behind the text.</summary>
 /// <remarks>This is the markup Word itself writes for Design › Watermark (ECMA-376 Part 4, §19.1 VML, shape type
-/// 136 "text plain"); Word, LibreOffice and Google Docs all render it, which a DrawingML text box cannot promise.</remarks>
+/// 136 "text plain"); Word and LibreOffice both render it. The shape's id starts with <c>PowerPlusWaterMarkObject</c>, the name Word gives its own watermarks, so
+/// that the reviewing attorney can take it off with Word's Design › Watermark › Remove Watermark (and LibreOffice's
+/// Format › Watermark finds it too). LibreOffice draws this WordArt as outlines in a PDF, so text extraction does not
+/// see the word; it is visible all the same.</remarks>
 internal static class WatermarkShape
 {
     /// <summary>The shape type id Word gives its WordArt watermark; a part may define it only once.</summary>
@@ -22,7 +25,7 @@ internal static class WatermarkShape
         var number = shapeNumber.ToString(CultureInfo.InvariantCulture);
         return "<w:r><w:rPr><w:noProof/></w:rPr><w:pict>"
             + (defineShapeType ? ShapeTypeXml : string.Empty)
-            + $"<v:shape id=\"PetitionKitWatermark{number}\" o:spid=\"_x0000_s{number}\" type=\"#{ShapeTypeId}\""
+            + $"<v:shape id=\"PowerPlusWaterMarkObject{number}\" o:spid=\"_x0000_s{number}\" type=\"#{ShapeTypeId}\""
             + " style=\"position:absolute;margin-left:0;margin-top:0;width:468pt;height:156pt;rotation:315;z-index:-251654144;"
             + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             + "mso-position-vertical:center;mso-position-vertical-relative:margin\""
