@@ -23,7 +23,9 @@ internal static class ChecklistSection
     /// <c>r</c> prefixes may be left undeclared.</param>
     /// <returns>An empty paragraph closing the document's last section with a copy of its properties, then the
     /// title, then the items (see <see cref="ItemsXml"/>).</returns>
-    /// <exception cref="ArgumentException">The section properties are not a <c>w:sectPr</c> element.</exception>
+    /// <exception cref="ArgumentException">The section properties are not a well-formed <c>w:sectPr</c> element.</exception>
+    /// <remarks>A <c>w:pgNumType w:start</c> in the final section restarts page numbers in the checklist too, as
+    /// the checklist's section takes the body's final <c>w:sectPr</c>.</remarks>
     public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -133,7 +135,7 @@ internal static class ChecklistSection
         (properties.Length == 0 ? "<w:r>" : $"<w:r><w:rPr>{properties}</w:rPr>")
         + $"<w:t xml:space=\"preserve\">{WordMarkup.Escape(text)}</w:t></w:r>";
 
-    private static XElement ParseSectionProperties(string xml)
+    private static XElement ParseSectionProperties(string finalSectionPropertiesXml)
     {
         var names = new NameTable();
         var namespaces = new XmlNamespaceManager(names);
@@ -141,11 +143,21 @@ internal static class ChecklistSection
         namespaces.AddNamespace("r", WordMarkup.R);
         var context = new XmlParserContext(names, namespaces, null, XmlSpace.None);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment };
-        using var reader = XmlReader.Create(new StringReader(xml), settings, context);
-        var element = XNode.ReadFrom(MoveToElement(reader)) as XElement;
+        XElement? element;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(finalSectionPropertiesXml), settings, context);
+            element = XNode.ReadFrom(MoveToElement(reader)) as XElement;
+        }
+        catch (XmlException exception)
+        {
+            throw new ArgumentException(
+                "The final section properties are not well-formed XML (only the w and r prefixes may be left undeclared).", nameof(finalSectionPropertiesXml), exception);
+        }
+
         if (element is null || element.Name != WNs + "sectPr")
         {
-            throw new ArgumentException("Expected the body's final w:sectPr element.", nameof(xml));
+            throw new ArgumentException("The final section properties must be the body's final w:sectPr element.", nameof(finalSectionPropertiesXml));
         }
 
         return element;

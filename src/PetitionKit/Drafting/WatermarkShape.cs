@@ -5,10 +5,10 @@ namespace PetitionKit.Drafting;
 /// <summary>Writes the classic Word text watermark: a VML WordArt shape anchored in a header, so it repeats on
 /// every page the header serves, centred on the margins, rotated 315° and behind the text.</summary>
 /// <remarks>This is the markup Word itself writes for Design › Watermark (ECMA-376 Part 4, §19.1 VML, shape type
-/// 136 "text plain"); Word and LibreOffice both render it. The shape's id starts with <c>PowerPlusWaterMarkObject</c>, the name Word gives its own watermarks, so
-/// that the reviewing attorney can take it off with Word's Design › Watermark › Remove Watermark (and LibreOffice's
-/// Format › Watermark finds it too). LibreOffice draws this WordArt as outlines in a PDF, so text extraction does not
-/// see the word; it is visible all the same.</remarks>
+/// 136 "text plain"); Word and LibreOffice both render it. The shape's id starts with <c>PowerPlusWaterMarkObject</c>,
+/// the name Word gives its own watermarks, so that the reviewing attorney can take it off with Word's Design ›
+/// Watermark › Remove Watermark (LibreOffice's Format › Watermark finds it too). LibreOffice draws this WordArt as
+/// outlines in a PDF, so text extraction does not see the word; it is visible all the same.</remarks>
 internal static class WatermarkShape
 {
     /// <summary>The shape type id Word gives its WordArt watermark; a part may define it only once.</summary>

@@ -62,12 +62,14 @@ public sealed class ChecklistSectionTests
         paragraphs[1].Descendants(DocxText.W + "pageBreakBefore").Should().ContainSingle();
     }
 
-    [Fact]
-    public void ToBodyXml_NotASectionProperties_ThrowsArgumentException()
+    [Theory]
+    [InlineData("<w:p/>")]
+    [InlineData("<w:sectPr><x:y/></w:sectPr>")]
+    public void ToBodyXml_NotASectionProperties_ThrowsArgumentException(string xml)
     {
-        var act = () => ChecklistSection.ToBodyXml([], "<w:p/>");
+        var act = () => ChecklistSection.ToBodyXml([], xml);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*w:sectPr*");
+        act.Should().Throw<ArgumentException>().WithMessage("*section properties*");
     }
 
     [Fact]

@@ -183,6 +183,39 @@ public sealed class DraftMarkerTests
         OpenXmlValidation.ShouldBeValid(draft);
     }
 
+    [Fact]
+    public void Apply_HeaderWithTheTemplatesOwnWordWatermark_DefinesTheShapeTypeOnceAndKeepsBoth()
+    {
+        var ownWatermark = "<w:p xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w10=\"urn:schemas-microsoft-com:office:word\">"
+            + WatermarkShape.RunXml("CONFIDENTIAL", 2049, defineShapeType: true) + "</w:p>";
+        var template = DraftingDocx.Package([new SectionSpec(Docx.Paragraph("Body")) { DefaultHeader = ownWatermark }]);
+
+        var draft = DraftingDocx.Mark(template);
+
+        var header = DocxText.Part(draft, "word/header1.xml");
+        header.Descendants(V + "shapetype").Should().ContainSingle();
+        header.Descendants(V + "textpath").Select(t => (string?)t.Attribute("string")).Where(t => t is not null)
+            .Should().Equal("DRAFT", "CONFIDENTIAL");
+        header.Descendants(V + "shape").Select(s => (string)s.Attribute(O + "spid")!).Should().Equal("_x0000_s2050", "_x0000_s2049");
+        OpenXmlValidation.ShouldBeValid(draft);
+    }
+
+    [Fact]
+    public void Apply_BodyWithoutFinalSectionProperties_AddsThemWithTheMarksReferenced()
+    {
+        var template = ChecklistInsertion.Edit(Docx.Package(Docx.Paragraph("Body")), body =>
+            body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single().Remove());
+
+        var draft = DraftingDocx.Mark(template);
+
+        var body = DocxText.Part(draft, "word/document.xml").Root!.Element(W + "body")!;
+        var last = body.Elements().Last();
+        last.Name.Should().Be(W + "sectPr");
+        last.Elements().Select(e => e.Name.LocalName).Should().BeEquivalentTo("headerReference", "footerReference");
+        DocxText.Paragraphs(draft, "word/header1.xml").Should().Equal(DraftMarking.Default.BannerText);
+        OpenXmlValidation.ShouldBeValid(draft);
+    }
+
     private static List<string> HeaderParts(byte[] docx) =>
         DocxText.PartNames(docx).Where(n => n.StartsWith("word/header", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
