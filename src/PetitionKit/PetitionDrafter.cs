@@ -1,12 +1,18 @@
 using System.Text.Json;
+using PetitionKit.Drafting;
 using PetitionKit.Rendering;
 using PetitionKit.Templates;
+using Scriban.Runtime;
 
 namespace PetitionKit;
 
 /// <summary>Writes attorney-review drafts from compiled templates. Every document it writes carries the draft marks.</summary>
 public static class PetitionDrafter
 {
+    // The separate checklist is itself a template, so it is marked at load like every other: no second write path.
+    private static readonly Lazy<PetitionTemplate> ChecklistTemplate = new(() =>
+        PetitionTemplate.Load(ChecklistDocument.CreateTemplatePackage(), "review-checklist.docx", TemplateLoadOptions.Default));
+
     /// <summary>Renders a template with JSON data whose keys reach the template exactly as written
     /// (<c>{"petitioner": {"name": "…"}}</c> is <c>{{ petitioner.name }}</c>).</summary>
     /// <param name="template">The compiled template.</param>
@@ -26,6 +32,23 @@ public static class PetitionDrafter
             throw new ArgumentException($"The data must be a JSON object, not {data.ValueKind}.", nameof(data));
         }
 
-        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options ?? RenderOptions.Default, destination, cancellationToken);
+        options ??= RenderOptions.Default;
+        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, RenderTarget.For(options, []), destination, cancellationToken);
+    }
+
+    /// <summary>Writes a render's review checklist as its own draft-marked document, for
+    /// <see cref="ChecklistPlacement.SeparateDocument"/>.</summary>
+    /// <param name="report">The report of the render whose checklist is written.</param>
+    /// <param name="destination">Where the .docx checklist is written.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the checklist is written.</returns>
+    public static async Task WriteChecklistAsync(RenderReport report, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(destination);
+        var options = new RenderOptions { AsOf = report.AsOf };
+        var data = new ScriptObject(StringComparer.Ordinal) { { "draft_template", report.TemplateName } };
+        await TemplateRenderer.RenderAsync(ChecklistTemplate.Value.Compiled, data, options, new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist), destination, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Drafting;
 
 namespace PetitionKit;
 
@@ -24,6 +25,11 @@ public sealed record RenderOptions
 
     /// <summary>Gets the limits that keep a template from elsewhere from running away.</summary>
     public RenderLimits Limits { get; init; } = RenderLimits.Default;
+
+    /// <summary>Gets where the attorney review checklist goes: the draft's last section (the default), or a separate
+    /// document written with <see cref="PetitionDrafter.WriteChecklistAsync"/>. It can be moved, never dropped: it is also
+    /// in <see cref="RenderReport.Checklist"/>, and a draft whose checklist is separate says so where the checklist would be.</summary>
+    public ChecklistPlacement ChecklistPlacement { get; init; } = ChecklistPlacement.Appendix;
 
     /// <summary>Resolves the render's date: the one place a date enters a render.</summary>
     internal DateOnly ResolveAsOf() => AsOf ?? DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);

@@ -1,3 +1,4 @@
+using PetitionKit.Drafting;
 using PetitionKit.Templates;
 
 namespace PetitionKit;
@@ -17,6 +18,9 @@ public sealed record RenderReport(string TemplateName, string TemplateHash, Date
 
     /// <summary>Gets the review items the template declared with <c>review_item</c>.</summary>
     public IReadOnlyList<string> ReviewItems { get; init; } = [];
+
+    /// <summary>Gets the attorney review checklist, as data: the same items the draft's checklist lists.</summary>
+    public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
 
     /// <summary>Gets warnings about the template or the render that did not stop it.</summary>
     public IReadOnlyList<TemplateDiagnostic> Warnings { get; init; } = [];

@@ -4,7 +4,7 @@ namespace PetitionKit.Rendering;
 
 /// <summary>One story part lowered into a Scriban program whose literal text is pre-serialised XML.</summary>
 /// <remarks>Immutable after compile; rendered by any number of threads at once.</remarks>
-internal sealed class CompiledPart(string entryName, PartKind kind, Template program, int[] tagOffsets, TagSite[] tags, bool hasChecklistSlot, bool hasDrawingIds, bool needsTableRepair)
+internal sealed class CompiledPart(string entryName, PartKind kind, Template program, int[] tagOffsets, TagSite[] tags, string? finalSectionPropertiesXml, bool hasDrawingIds, bool needsTableRepair)
 {
     private readonly int[] _tagOffsets = tagOffsets;
     private readonly TagSite[] _tags = tags;
@@ -18,7 +18,11 @@ internal sealed class CompiledPart(string entryName, PartKind kind, Template pro
 
     public IReadOnlyList<TagSite> Tags => _tags;
 
-    public bool HasChecklistSlot { get; } = hasChecklistSlot;
+    /// <summary>Gets a value indicating whether this is the main document, where the review checklist goes.</summary>
+    public bool HasChecklistSlot => FinalSectionPropertiesXml is not null;
+
+    /// <summary>Gets the body's last section properties, which the checklist's own section repeats; null in other parts.</summary>
+    public string? FinalSectionPropertiesXml { get; } = finalSectionPropertiesXml;
 
     public bool HasDrawingIds { get; } = hasDrawingIds;
 

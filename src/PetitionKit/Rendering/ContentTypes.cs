@@ -11,14 +11,6 @@ internal static class ContentTypes
 
     public const string Comments = Wml + "comments+xml";
 
-    private static readonly HashSet<string> MainDocuments = new(StringComparer.Ordinal)
-    {
-        Wml + "document.main+xml",
-        Wml + "template.main+xml",
-        "application/vnd.ms-word.document.macroEnabled.main+xml",
-        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-    };
-
     private static readonly string[] StoryOrder = [Wml + "header+xml", Wml + "footer+xml", Wml + "footnotes+xml", Wml + "endnotes+xml"];
 
     private static readonly string[] PropertyTypes =
@@ -50,16 +42,10 @@ internal static class ContentTypes
         return types;
     }
 
-    public static bool IsMainDocument(string contentType) => MainDocuments.Contains(contentType);
-
-    /// <summary>The order parts are compiled and reported in: body, headers, footers, notes, then properties; -1 for others.</summary>
+    /// <summary>The order parts other than the main document are compiled and reported in: headers, footers, notes, then
+    /// properties; -1 for parts that hold no taggable text. The main document is found by its relationship, not its type.</summary>
     public static int TagOrder(string contentType)
     {
-        if (IsMainDocument(contentType))
-        {
-            return 0;
-        }
-
         var story = Array.IndexOf(StoryOrder, contentType);
         if (story >= 0)
         {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PetitionKit.Drafting;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
@@ -42,8 +42,7 @@ internal static class MissingValueWriter
         }
 
         var id = session.NextCommentId++;
-        session.GapComments.Add((id, $"Missing fact: {name}. Supply it in the petition data, or revise this sentence, before filing."));
-        var ids = id.ToString(CultureInfo.InvariantCulture);
-        return ($"<w:commentRangeStart w:id=\"{ids}\"/>", $"<w:commentRangeEnd w:id=\"{ids}\"/><w:r><w:commentReference w:id=\"{ids}\"/></w:r>");
+        session.GapComments.Add(new GapComment(id, $"Missing fact: {name}. Supply it in the petition data, or revise this sentence, before filing."));
+        return GapComments.RangeMarkup(id);
     }
 }

@@ -12,7 +12,11 @@ internal static class ParagraphLexer
 
     public static void Lex(XElement paragraph, PartContext context)
     {
-        context.ParagraphCount++;
+        if (!IsDraftMark(paragraph))
+        {
+            context.ParagraphCount++;
+        }
+
         var paragraphNumber = context.ParagraphCount;
         var nodes = OwnTextNodes(paragraph);
         if (nodes.Count == 0)
@@ -152,6 +156,9 @@ internal static class ParagraphLexer
 
     private static string RemoveMarkerCharacters(string value) =>
         value.Any(TagMarkers.IsPrivateMarker) ? new string(value.Where(c => !TagMarkers.IsPrivateMarker(c)).ToArray()) : value;
+
+    private static bool IsDraftMark(XElement paragraph) =>
+        string.Equals((string?)paragraph.Attribute(W.Ns + "rsidR"), Drafting.WordMarkup.MarkRevisionId, StringComparison.Ordinal);
 
     private static bool IsHeading(XElement paragraph)
     {

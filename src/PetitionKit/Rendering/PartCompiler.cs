@@ -46,16 +46,13 @@ internal static class PartCompiler
             drawing.SetAttributeValue(W.Id, TagMarkers.DrawingId.ToString());
         }
 
-        if (isMainDocument)
-        {
-            AddChecklistSlot(root);
-        }
+        var finalSection = isMainDocument ? AddChecklistSlot(root) : null;
 
         var xml = XmlDeclaration + root.ToString(SaveOptions.DisableFormatting);
         xml = xml.Replace(ChecklistInstruction, TagMarkers.ChecklistSlot.ToString(), StringComparison.Ordinal);
         var (source, offsets, ordered) = Lower(xml, context.Tags);
         var program = Template.Parse(source);
-        var part = new CompiledPart(entry.Name, kind, program, offsets, ordered, isMainDocument, hasDrawings,
+        var part = new CompiledPart(entry.Name, kind, program, offsets, ordered, finalSection, hasDrawings,
             context.Tags.Any(t => t.Scope != TagScope.Inline) && root.Descendants(W.Tbl).Any());
         if (program.HasErrors)
         {
@@ -98,24 +95,21 @@ internal static class PartCompiler
         }
     }
 
-    private static void AddChecklistSlot(XElement root)
+    /// <summary>Marks where the checklist goes, just before the body's last section properties, and returns those.</summary>
+    private static string AddChecklistSlot(XElement root)
     {
-        var body = root.Element(W.Body);
-        if (body is null)
-        {
-            return;
-        }
-
+        var body = root.Element(W.Body)!;
         var slot = new XProcessingInstruction("pk-checklist", string.Empty);
         var last = body.Elements().LastOrDefault();
         if (last?.Name == W.SectPr)
         {
             last.AddBeforeSelf(slot);
+            return last.ToString(SaveOptions.DisableFormatting);
         }
-        else
-        {
-            body.Add(slot);
-        }
+
+        // The marking stage always leaves a final sectPr; an empty one is what Word would assume.
+        body.Add(slot);
+        return new XElement(W.SectPr).ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>Turns the marked XML into Scriban source: literal XML with every brace written as a character reference,

@@ -1,3 +1,4 @@
+using PetitionKit.Drafting;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
@@ -23,7 +24,7 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     public List<string> ReviewItems { get; } = [];
 
     /// <summary>Gets the Word comments to add for missing-value placeholders, by id.</summary>
-    public List<(int Id, string Text)> GapComments { get; } = [];
+    public List<GapComment> GapComments { get; } = [];
 
     /// <summary>Gets or sets the next comment id: above any comment the template already holds; -1 when the package
     /// has no comments part to hold them.</summary>

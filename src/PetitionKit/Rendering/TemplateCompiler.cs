@@ -11,18 +11,19 @@ internal static class TemplateCompiler
     public static CompiledTemplate Compile(MarkedPackage package, TemplateIdentity identity)
     {
         var types = ContentTypes.Read(package.Entries, identity.Name);
+        var main = MainDocument.Find(package.Entries, identity.Name);
         var diagnostics = new List<TemplateDiagnostic>();
         var parts = new List<CompiledPart>();
         var tagged = package.Entries
-            .Where(e => types.TryGetValue(e.Name, out var type) && ContentTypes.TagOrder(type) >= 0)
-            .OrderBy(e => ContentTypes.TagOrder(types[e.Name]))
+            .Where(e => string.Equals(e.Name, main, StringComparison.Ordinal) || (types.TryGetValue(e.Name, out var type) && ContentTypes.TagOrder(type) > 0))
+            .OrderBy(e => string.Equals(e.Name, main, StringComparison.Ordinal) ? 0 : ContentTypes.TagOrder(types[e.Name]))
             .ThenBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in tagged)
         {
             var type = types[entry.Name];
             var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
             var context = new PartContext(identity.Name, "/" + entry.Name, []);
-            var part = PartCompiler.Compile(entry, kind, ContentTypes.IsMainDocument(type), context);
+            var part = PartCompiler.Compile(entry, kind, string.Equals(entry.Name, main, StringComparison.Ordinal), context);
             diagnostics.AddRange(context.Diagnostics.OrderBy(d => d.Location.Paragraph).ThenBy(d => d.Location.Column));
             if (part is not null)
             {

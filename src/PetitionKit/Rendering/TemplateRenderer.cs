@@ -1,4 +1,5 @@
 using System.Text;
+using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -8,10 +9,11 @@ namespace PetitionKit.Rendering;
 /// <summary>Runs a compiled template's programs over a data view and writes the draft through the one writer.</summary>
 internal static class TemplateRenderer
 {
+    private const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task<RenderReport> RenderAsync(
-        CompiledTemplate template, ScriptObject data, RenderOptions options, Stream destination, CancellationToken cancellationToken)
+        CompiledTemplate template, ScriptObject data, RenderOptions options, RenderTarget target, Stream destination, CancellationToken cancellationToken)
     {
         var asOf = options.ResolveAsOf();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -28,17 +30,21 @@ internal static class TemplateRenderer
             throw new TemplateException(session.Errors);
         }
 
+        var checklist = ChecklistItems.Gather(session, target.RaisedItems);
         var replacements = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (part, xml) in rendered)
         {
-            var finished = part.HasChecklistSlot ? xml.Replace(TagMarkers.ChecklistSlot.ToString(), string.Empty, StringComparison.Ordinal) : xml;
+            var finished = part.HasChecklistSlot
+                ? xml.Replace(TagMarkers.ChecklistSlot.ToString(), SlotXml(target.Slot, checklist, part.FinalSectionPropertiesXml!), StringComparison.Ordinal)
+                : xml;
             replacements[part.EntryName] = Utf8.GetBytes(finished);
         }
 
         if (template.CommentsEntryName is not null && session.GapComments.Count > 0)
         {
             var comments = template.Package.Entries.First(e => string.Equals(e.Name, template.CommentsEntryName, StringComparison.Ordinal));
-            replacements[comments.Name] = CommentsPart.Append(comments.Content, session.GapComments, template.Identity.Name);
+            var xml = XmlDeclaration + GapComments.CommentsPartXml(session.GapComments, Utf8.GetString(comments.Content));
+            replacements[comments.Name] = Utf8.GetBytes(xml);
         }
 
         await DraftPackageWriter.WriteAsync(template.Package, replacements, destination, cancellationToken).ConfigureAwait(false);
@@ -47,9 +53,17 @@ internal static class TemplateRenderer
             MissingValues = session.Missing,
             Alterations = session.Alterations,
             ReviewItems = session.ReviewItems,
+            Checklist = checklist,
             Warnings = [.. template.Warnings, .. session.Warnings],
         };
     }
+
+    private static string SlotXml(ChecklistSlot slot, List<ChecklistItem> checklist, string finalSectionPropertiesXml) => slot switch
+    {
+        ChecklistSlot.Appendix => ChecklistSection.ToBodyXml(checklist, finalSectionPropertiesXml),
+        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist),
+        _ => ChecklistSection.SeparateNoteXml(checklist.Count),
+    };
 
     private static List<(CompiledPart Part, string Xml)> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, CancellationToken cancellationToken)
     {

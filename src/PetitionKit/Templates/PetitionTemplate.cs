@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using PetitionKit.Rendering;
@@ -64,9 +63,12 @@ public sealed class PetitionTemplate
         return Compile(bytes, Path.GetFileName(path), options ?? TemplateLoadOptions.Default);
     }
 
+    /// <summary>Compiles a template already in memory.</summary>
+    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options);
+
     private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options)
     {
-        var identity = new TemplateIdentity(name, options.Version, Convert.ToHexStringLower(SHA256.HashData(file)));
+        var identity = TemplateIdentity.FromBytes(name, options.Version, file);
         var docx = PackageReader.ToDocx(file, name);
         PackageReader.ReadEntries(docx, name);
         var marked = PackageMarking.Apply(docx, options.Marking, identity);

@@ -91,7 +91,7 @@ public sealed class BlockScopeTests
 
         OpenXmlValidation.ShouldBeValid(docx);
         DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "tbl").Should().BeEmpty();
-        DocxText.Paragraphs(docx).Should().Equal("Exhibits:", "After");
+        DocxText.DraftParagraphs(docx).Should().Equal("Exhibits:", "After");
     }
 
     [Fact]

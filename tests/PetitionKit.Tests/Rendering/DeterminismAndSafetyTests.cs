@@ -27,7 +27,7 @@ public sealed class DeterminismAndSafetyTests
         var (docx, report) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("{{ draft.as_of }}|{{ draft.as_of_text }}")), "{}", new RenderOptions { Clock = clock });
 
         report.AsOf.Should().Be(new DateOnly(2026, 4, 1));
-        DocxText.Paragraphs(docx).Should().Equal("2026-04-01|April 1, 2026");
+        DocxText.DraftParagraphs(docx).Should().Equal("2026-04-01|April 1, 2026");
     }
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class DeterminismAndSafetyTests
 
         var (docx, _) = await Render.DocxAsync(template, "{}");
 
-        DocxText.Paragraphs(docx).Single().Length.Should().Be(1_200_000);
+        DocxText.DraftParagraphs(docx).Single().Length.Should().Be(1_200_000);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class DeterminismAndSafetyTests
         var (first, _) = await Render.DocxAsync(template, """{"name": "Ana"}""");
         var (second, _) = await Render.DocxAsync(template, """{"name": "Ana"}""");
 
-        DocxText.Paragraphs(second).Should().Equal(DocxText.Paragraphs(first)).And.Equal("Ana");
+        DocxText.DraftParagraphs(second).Should().Equal(DocxText.DraftParagraphs(first)).And.Equal("Ana");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class MissingValueTests
         var (docx, report) = await Render.DocxAsync(Docx.Package(Body), """{"petitioner": {"name": "Ana"}}""");
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx)[1].Should().Be("The Petitioner, Ana, A-number [MISSING: petitioner.a_number], applied.");
+        DocxText.DraftParagraphs(docx)[1].Should().Be("The Petitioner, Ana, A-number [MISSING: petitioner.a_number], applied.");
         var placeholderRun = DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "r").Single(r => r.Value.StartsWith("[MISSING", StringComparison.Ordinal));
         placeholderRun.Descendants(DocxText.W + "highlight").Single().Attribute(DocxText.W + "val")!.Value.Should().Be("yellow");
         var missing = report.MissingValues.Should().ContainSingle().Which;

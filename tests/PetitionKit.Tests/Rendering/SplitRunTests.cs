@@ -29,7 +29,7 @@ public sealed class SplitRunTests
         var (docx, _) = await Render.DocxAsync(Docx.Package(Body), Data);
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx).Should().Equal("USCIS is the defendant.");
+        DocxText.DraftParagraphs(docx).Should().Equal("USCIS is the defendant.");
         DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "bookmarkStart").Should().ContainSingle();
     }
 
@@ -43,7 +43,7 @@ public sealed class SplitRunTests
         var (docx, _) = await Render.DocxAsync(Docx.Package(Body), Data);
 
         OpenXmlValidation.ShouldBeValid(docx);
-        var runs = DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "r").ToList();
+        var runs = DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "p").First().Elements(DocxText.W + "r").ToList();
         var valueRun = runs.Single(r => r.Value.Contains("Amara", StringComparison.Ordinal));
         valueRun.Element(DocxText.W + "rPr")!.Element(DocxText.W + "b").Should().NotBeNull();
         valueRun.Element(DocxText.W + "rPr")!.Element(DocxText.W + "i").Should().BeNull();
@@ -98,7 +98,7 @@ public sealed class SplitRunTests
         var (docx, report) = await Render.DocxAsync(loaded, Data);
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx).Should().Equal("USCIS acts.");
+        DocxText.DraftParagraphs(docx).Should().Equal("USCIS acts.");
         report.MissingValues.Should().BeEmpty();
         loaded.Warnings.Should().ContainSingle(w => w.Code == "PK2019");
     }

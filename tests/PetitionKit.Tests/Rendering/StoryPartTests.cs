@@ -63,7 +63,7 @@ public sealed class StoryPartTests
         output.PackageProperties.Subject.Should().Be("USCIS & delay");
         output.PackageProperties.Keywords.Should().Be("mandamus; 1:26-cv-00042");
         output.PackageProperties.Description.Should().Contain("Missing: [MISSING: nothing.here]");
-        report.MissingValues.Should().ContainSingle(m => m.Location.PartDescription == "document properties");
+        report.MissingValues.Should().ContainSingle(m => string.Equals(m.Location.PartDescription, "document properties", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ValueTests
         var (docx, _) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("{{ v }}")), """{"v": "Line one\nLine\ttwo"}""");
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx).Should().Equal("Line one\nLine\ttwo");
+        DocxText.DraftParagraphs(docx).Should().Equal("Line one\nLine\ttwo");
         DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "br").Should().ContainSingle();
     }
 
@@ -30,7 +30,7 @@ public sealed class ValueTests
         var (docx, _) = await Render.DocxAsync(Docx.Package(body), """{"v": "First paragraph.\n\nSecond paragraph."}""");
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx).Should().Equal("Facts: First paragraph.", "Second paragraph. End.");
+        DocxText.DraftParagraphs(docx).Should().Equal("Facts: First paragraph.", "Second paragraph. End.");
         var styles = DocxText.Part(docx, "word/document.xml").Descendants(DocxText.W + "pStyle").Select(s => (string?)s.Attribute(DocxText.W + "val"));
         styles.Should().Equal("Heading1", "Heading1");
     }
@@ -41,7 +41,7 @@ public sealed class ValueTests
         var (docx, report) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("{{ v }}")), """{"v": "A\u0001B\u000BC"}""");
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.Paragraphs(docx).Should().Equal("ABC");
+        DocxText.DraftParagraphs(docx).Should().Equal("ABC");
         report.Alterations.Should().ContainSingle().Which.Description.Should().Contain("U+0001").And.Contain("U+000B");
     }
 

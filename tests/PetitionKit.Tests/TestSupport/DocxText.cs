@@ -19,6 +19,22 @@ public static class DocxText
             .ToList();
     }
 
+    /// <summary>The template's own paragraphs in a draft: the body without the review checklist section at its end.</summary>
+    public static IReadOnlyList<string> DraftParagraphs(byte[] docx)
+    {
+        var all = Paragraphs(docx);
+        var title = all.ToList().IndexOf(PetitionKit.Drafting.ChecklistSection.Title);
+        return title < 1 ? all : all.Take(title - 1).ToList();
+    }
+
+    /// <summary>The review checklist's paragraphs in a draft, from its title on.</summary>
+    public static IReadOnlyList<string> ChecklistParagraphs(byte[] docx)
+    {
+        var all = Paragraphs(docx);
+        var title = all.ToList().IndexOf(PetitionKit.Drafting.ChecklistSection.Title);
+        return title < 0 ? [] : all.Skip(title).ToList();
+    }
+
     /// <summary>The body's text, one paragraph per line.</summary>
     public static string Body(byte[] docx) => string.Join("\n", Paragraphs(docx));
 

@@ -33,6 +33,6 @@ public static class Render
     {
         var (docx, _) = await DocxAsync(Docx.Package(bodyXml), json, options);
         OpenXmlValidation.ShouldBeValid(docx);
-        return DocxText.Paragraphs(docx);
+        return DocxText.DraftParagraphs(docx);
     }
 }

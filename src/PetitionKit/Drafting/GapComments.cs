@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace PetitionKit.Drafting;
+
+/// <summary>Writes Word comments that point at gaps in a draft, and the markup that anchors them in the text.</summary>
+/// <remarks>Comments carry no date: a date would have to come from a clock, and the same inputs must give the same
+/// bytes (ECMA-376 Part 1, §17.13.4.2 makes <c>w:date</c> optional). Author "PetitionKit", initials "PK".
+/// Every returned element declares the <c>w</c> namespace itself, so it parses alone and splices anywhere.</remarks>
+internal static class GapComments
+{
+    public const string Author = "PetitionKit";
+    public const string Initials = "PK";
+
+    private static readonly XNamespace WNs = WordMarkup.W;
+
+    /// <summary>The whole comments part: the existing comments, kept as they are, then one per gap.</summary>
+    /// <param name="comments">The comments to add, each with an id no existing comment has.</param>
+    /// <param name="existingCommentsXml">The part's current XML, or null or empty when there is none.</param>
+    /// <returns>The <c>w:comments</c> root element, without an XML declaration.</returns>
+    /// <exception cref="ArgumentException">An id is negative or repeated, or the existing XML is not a <c>w:comments</c> root.</exception>
+    public static string CommentsPartXml(IReadOnlyList<GapComment> comments, string? existingCommentsXml = null)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        var root = Parse(existingCommentsXml);
+        var taken = Ids(root).ToHashSet();
+        foreach (var comment in comments)
+        {
+            if (comment.Id < 0 || !taken.Add(comment.Id))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Comment id {comment.Id} is negative or already used; take ids from GapComments.NextId."),
+                    nameof(comments));
+            }
+
+            root.Add(Comment(comment));
+        }
+
+        return root.ToString(SaveOptions.DisableFormatting);
+    }
+
+    /// <summary>The lowest id above every comment id in the existing part.</summary>
+    /// <param name="existingCommentsXml">The part's current XML, or null or empty when there is none.</param>
+    /// <returns>0 when there are no comments; otherwise the highest id plus one.</returns>
+    public static int NextId(string? existingCommentsXml) => Ids(Parse(existingCommentsXml)).DefaultIfEmpty(-1).Max() + 1;
+
+    /// <summary>The markup wrapped around the text a comment is about: <c>Start</c> goes before its first run,
+    /// <c>End</c> (range end plus the run holding the comment's reference mark) after its last run, inside the
+    /// same paragraph.</summary>
+    /// <param name="id">The comment's id.</param>
+    /// <returns>Run-level XML, each element declaring the <c>w</c> namespace.</returns>
+    public static (string Start, string End) RangeMarkup(int id)
+    {
+        var value = id.ToString(CultureInfo.InvariantCulture);
+        return (
+            $"<w:commentRangeStart {WordMarkup.WDeclaration} w:id=\"{value}\"/>",
+            $"<w:commentRangeEnd {WordMarkup.WDeclaration} w:id=\"{value}\"/>"
+            + $"<w:r {WordMarkup.WDeclaration}><w:commentReference w:id=\"{value}\"/></w:r>");
+    }
+
+    private static XElement Comment(GapComment comment)
+    {
+        var element = new XElement(
+            WNs + "comment",
+            new XAttribute(WNs + "id", comment.Id.ToString(CultureInfo.InvariantCulture)),
+            new XAttribute(WNs + "author", Author),
+            new XAttribute(WNs + "initials", Initials));
+        var lines = comment.Text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var paragraph = new XElement(WNs + "p");
+            if (i == 0)
+            {
+                // Word expects the comment's mark as the first run of its first paragraph (§17.13.4.1).
+                paragraph.Add(new XElement(WNs + "r", new XElement(WNs + "annotationRef")));
+            }
+
+            paragraph.Add(new XElement(
+                WNs + "r",
+                new XElement(WNs + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), WordMarkup.Clean(lines[i]))));
+            element.Add(paragraph);
+        }
+
+        return element;
+    }
+
+    private static IEnumerable<int> Ids(XElement root) =>
+        root.Elements(WNs + "comment")
+            .Select(c => int.TryParse((string?)c.Attribute(WNs + "id"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : -1)
+            .Where(id => id >= 0);
+
+    private static XElement Parse(string? xml)
+    {
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return new XElement(WNs + "comments", new XAttribute(XNamespace.Xmlns + "w", WordMarkup.W));
+        }
+
+        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        var root = XElement.Load(reader);
+        return root.Name == WNs + "comments"
+            ? root
+            : throw new ArgumentException("The existing comments part's root is not w:comments.", nameof(xml));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using PetitionKit.Drafting;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Gathers one render's review checklist: every gap with where it sits, every value the renderer changed,
+/// the template's own review items, and the items the caller's analysis raised.</summary>
+internal static class ChecklistItems
+{
+    public static List<ChecklistItem> Gather(RenderSession session, IReadOnlyList<ChecklistItem> raised)
+    {
+        var items = new List<ChecklistItem>();
+        foreach (var missing in session.Missing)
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.MissingFact,
+                $"Supply ‘{missing.Name}’, or revise the sentence that needs it.", Where(missing.Location, missing.Section, missing.Excerpt), missing.Name));
+        }
+
+        foreach (var altered in session.Alterations)
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.AlteredValue, $"‘{altered.Name}’: {altered.Description}",
+                Where(altered.Location, string.Empty, string.Empty), altered.Name));
+        }
+
+        items.AddRange(session.ReviewItems.Distinct(StringComparer.Ordinal).Select(text => new ChecklistItem(ChecklistCategory.TemplateItem, text)));
+        items.AddRange(raised);
+        return items;
+    }
+
+    private static string Where(Templates.TemplateLocation location, string section, string excerpt)
+    {
+        var where = location.Paragraph > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, ¶{location.Paragraph}")
+            : location.PartDescription;
+        if (section.Length > 0)
+        {
+            where += $" under “{section}”";
+        }
+
+        return excerpt.Length > 0 ? $"{where} — “{excerpt}”" : where;
+    }
+}

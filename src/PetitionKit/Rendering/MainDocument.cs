@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+using PetitionKit.Packaging;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Finds the main document part through the package's officeDocument relationship (ECMA-376 Part 2 §8.3):
+/// content types alone cannot tell it, since a package may give every .xml part the main document's type by default.</summary>
+internal static class MainDocument
+{
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    public static string Find(IReadOnlyList<PackageEntry> entries, string templateName)
+    {
+        var rels = entries.FirstOrDefault(e => string.Equals(e.Name, "_rels/.rels", StringComparison.Ordinal))
+            ?? throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+                "The package has no _rels/.rels, so its main document cannot be found. Save it from Word as .docx.");
+        var target = PackageReader.ParseXml(rels.Content, templateName, "/_rels/.rels").Root!
+            .Elements(Relationships + "Relationship")
+            .Where(r => ((string?)r.Attribute("Type") ?? string.Empty).EndsWith("/officeDocument", StringComparison.Ordinal))
+            .Select(r => (string?)r.Attribute("Target"))
+            .FirstOrDefault();
+        var name = target?.TrimStart('/');
+        if (name is null || !entries.Any(e => string.Equals(e.Name, name, StringComparison.Ordinal)))
+        {
+            throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+                "The package names no main document, or names one that is missing. Save the file from Word as .docx.", "/word/document.xml");
+        }
+
+        return name;
+    }
+}
