@@ -118,7 +118,7 @@ internal static class BatchCommand
         }
         catch (Exception ex) when (FileErrors.IsFileProblem(ex))
         {
-            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.Describe(ex, "writing"))]);
+            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.DescribeWrite(ex))]);
         }
     }
 

@@ -23,7 +23,7 @@ internal static class BatchFiles
         }
         catch (Exception ex) when (FileErrors.IsFileProblem(ex))
         {
-            error = ErrorPrinter.FileError(folder, FileErrors.Describe(ex, "listing"));
+            error = ErrorPrinter.FileError(folder, FileErrors.DescribeRead(ex));
             return [];
         }
     }

@@ -23,7 +23,7 @@ internal static class CheckCommand
         if (loaded.Value is not { } template)
         {
             ErrorPrinter.Write(environment.Error, loaded.Errors);
-            environment.Output.WriteLine($"{path}: {DraftSummary.Count(loaded.Errors.Count, "error")}; no draft can be written until they are fixed.");
+            environment.Output.WriteLine($"{path}: {DraftSummary.Count(loaded.Errors.Count, "error")}; no draft can be written until the errors are fixed.");
             return ExitCodes.InputErrors;
         }
 

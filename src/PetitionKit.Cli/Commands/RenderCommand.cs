@@ -92,7 +92,7 @@ internal static class RenderCommand
         }
         catch (Exception ex) when (FileErrors.IsFileProblem(ex))
         {
-            environment.Error.WriteLine(ErrorPrinter.FileError(writing, FileErrors.Describe(ex, "writing")));
+            environment.Error.WriteLine(ErrorPrinter.FileError(writing, FileErrors.DescribeWrite(ex)));
             return ExitCodes.InputErrors;
         }
 

@@ -37,7 +37,7 @@ internal static class DataInput
         }
         catch (Exception ex) when (FileErrors.IsFileProblem(ex))
         {
-            return Loaded<JsonDocument>.Failure(ErrorPrinter.FileError(path, FileErrors.Describe(ex, "reading")));
+            return Loaded<JsonDocument>.Failure(ErrorPrinter.FileError(path, FileErrors.DescribeRead(ex)));
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)

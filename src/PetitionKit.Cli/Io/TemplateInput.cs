@@ -23,7 +23,7 @@ internal static class TemplateInput
         }
         catch (Exception ex) when (FileErrors.IsFileProblem(ex))
         {
-            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path, FileErrors.Describe(ex, "reading")));
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path, FileErrors.DescribeRead(ex)));
         }
     }
 }
