@@ -74,6 +74,17 @@ internal static class BatchCommand
             return ExitCodes.InputErrors;
         }
 
+        try
+        {
+            Directory.CreateDirectory(run.OutDirectory);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // Said once here rather than once per record.
+            error.WriteLine(ErrorPrinter.FileError(run.OutDirectory, $"the output folder {FileErrors.DescribeWrite(ex)}"));
+            return ExitCodes.InputErrors;
+        }
+
         ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(template.Warnings));
         var outcomes = new BatchOutcome[dataFiles.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = run.Jobs, CancellationToken = cancellationToken };

@@ -80,5 +80,19 @@ public sealed class BatchCommandTests : IDisposable
         Directory.Exists(_cli.Path("out")).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task Batch_OutDirIsAFile_ReportsItOnceAndDraftsNothing()
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        _cli.Write("data/one.json", """{"petitioner": {"name": "One"}}""");
+        _cli.Write("data/two.json", """{"petitioner": {"name": "Two"}}""");
+        var outFile = _cli.Write("out", "a file, not a folder");
+
+        var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", outFile);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{outFile}: error: the output folder cannot be written");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -34,6 +34,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_TemplateWithWarning_PrintsItAndExitsZero()
+    {
+        var template = _cli.Write("tracked.docx", CliRun.TrackedChangeTemplate());
+
+        var result = await _cli.RunAsync("check", "-t", template);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("warning PK2019");
+        result.OutputLines[^1].Should().EndWith("1 tag (0 blocks), 0 errors, 1 warning.");
+    }
+
+    [Fact]
     public async Task Check_NotAWordFile_ReportsPK2001()
     {
         var template = _cli.Write("notes.docx", "just text");

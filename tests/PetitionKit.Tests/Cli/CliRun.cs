@@ -15,6 +15,9 @@ public sealed class CliRun : IDisposable
     public CliRun()
     {
         Folder = Directory.CreateTempSubdirectory("petitionkit-cli-").FullName;
+
+        // 23:00 UTC is already the next day here: a command that used local time would draft the wrong date.
+        _clock.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("UTC+05", TimeSpan.FromHours(5), "UTC+05", "UTC+05"));
     }
 
     public string Folder { get; }
@@ -25,6 +28,11 @@ public sealed class CliRun : IDisposable
         + Docx.Paragraph("{{ if urgent }}")
         + Docx.Paragraph("This matter is urgent.")
         + Docx.Paragraph("{{ end }}"));
+
+    /// <summary>A template with a tracked insertion, which loads with a warning (PK2019).</summary>
+    public static byte[] TrackedChangeTemplate() => Docx.Package(
+        Docx.Paragraph("Petitioner {{ petitioner.name }} sues.")
+        + "<w:p><w:ins w:id=\"1\" w:author=\"Clerk\" w:date=\"2026-01-01T00:00:00Z\">" + Docx.Run("Added in review.") + "</w:ins></w:p>");
 
     /// <summary>A template whose block is never closed (PK2013).</summary>
     public static byte[] MissingEndTemplate() => Docx.Package(

@@ -100,6 +100,29 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_WithReport_WritesWarningsAndAlterationsWithSeverityWords()
+    {
+        var template = _cli.Write("tracked.docx", CliRun.TrackedChangeTemplate());
+        var data = _cli.Write("data.json", """{"petitioner": {"name": "Ana\u0001 García"}}""");
+        var reportPath = _cli.Path("report.json");
+
+        var result = await _cli.RunAsync("render", "-t", template, "-d", data, "-o", _cli.Path("draft.docx"), "--report", reportPath);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith("tracked.docx/word/document.xml(¶0,0): warning PK2019:");
+        result.OutputLines.Should().Contain(l => l.Contains("changed value 'petitioner.name'", StringComparison.Ordinal));
+        using var report = JsonDocument.Parse(await File.ReadAllBytesAsync(reportPath, TestContext.Current.CancellationToken));
+        var warning = report.RootElement.GetProperty("warnings").EnumerateArray().Should().ContainSingle().Subject;
+        warning.GetProperty("code").GetString().Should().Be("PK2019");
+        warning.GetProperty("severity").GetString().Should().Be("warning");
+        warning.GetProperty("location").GetProperty("part_description").GetString().Should().Be("body");
+        var alteration = report.RootElement.GetProperty("alterations").EnumerateArray().Should().ContainSingle().Subject;
+        alteration.GetProperty("name").GetString().Should().Be("petitioner.name");
+        alteration.GetProperty("location").GetProperty("paragraph").GetInt32().Should().Be(1);
+        alteration.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
     public async Task Render_WithoutAsOf_TakesTheDateFromTheClockInUtc()
     {
         var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
