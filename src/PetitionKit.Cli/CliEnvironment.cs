@@ -1,0 +1,8 @@
+namespace PetitionKit.Cli;
+
+/// <summary>What the commands write to and read the time from, injected so tests run the real command tree in-process.</summary>
+/// <param name="Output">Standard output: results and summaries.</param>
+/// <param name="Error">Standard error: every error and warning, one compiler-style line each.</param>
+/// <param name="Clock">The clock a render reads its date from when <c>--as-of</c> is not given.</param>
+/// <param name="Interactive">Whether standard output is a live terminal, so a progress display may redraw it.</param>
+internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, TimeProvider Clock, bool Interactive);

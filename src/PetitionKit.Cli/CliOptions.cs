@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace PetitionKit.Cli;
+
+/// <summary>The options several commands share, made fresh for each command so each carries its own help text.</summary>
+internal static class CliOptions
+{
+    public static Option<string> Template() => new("--template", "-t")
+    {
+        Description = "The Word template: a .docx file or Word XML.",
+        HelpName = "file",
+        Required = true,
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Fail (PK3001) when a tag has no value, instead of drafting a visible placeholder.",
+    };
+
+    public static Option<DateOnly?> AsOf() => new("--as-of")
+    {
+        Description = "The date the draft speaks as of, yyyy-mm-dd. Default: today's date in UTC from the system clock.",
+        HelpName = "yyyy-mm-dd",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--as-of takes a date written yyyy-mm-dd, such as 2026-06-03, not '{text}'.");
+            return null;
+        },
+    };
+
+    /// <summary>The options of one render: the date from <c>--as-of</c> or else the environment's clock, read once by the library.</summary>
+    public static RenderOptions ForRender(DateOnly? asOf, bool strict, TimeProvider clock) =>
+        new() { AsOf = asOf, Clock = clock, Strict = strict };
+
+    /// <summary>Whether two paths name the same file, as the file system compares names.</summary>
+    public static bool SamePath(string first, string second) =>
+        string.Equals(Path.GetFullPath(first), Path.GetFullPath(second), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+}

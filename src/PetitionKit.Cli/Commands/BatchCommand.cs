@@ -1,0 +1,137 @@
+using System.CommandLine;
+using PetitionKit.Cli.Io;
+using PetitionKit.Cli.Progress;
+using PetitionKit.Templates;
+
+namespace PetitionKit.Cli.Commands;
+
+/// <summary><c>petitionkit batch</c>: one draft per JSON data file in a folder, rendered in parallel from one compiled template.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var template = CliOptions.Template();
+        var dataDirectory = new Option<string>("--data-dir")
+        {
+            Description = "The folder of data files; every *.json file in it (not in subfolders) becomes one draft.",
+            HelpName = "folder",
+            Required = true,
+        };
+        var outDirectory = new Option<string>("--out-dir")
+        {
+            Description = "The folder the drafts go to, created when missing; each draft is named after its data file, with .docx.",
+            HelpName = "folder",
+            Required = true,
+        };
+        var jobs = new Option<int?>("--jobs", "-j")
+        {
+            Description = "How many drafts to render at once. Default: one per processor core.",
+            HelpName = "n",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--jobs must be 1 or more.");
+            }
+        });
+        var strict = CliOptions.Strict();
+        var asOf = CliOptions.AsOf();
+        var command = new Command("batch", "Renders one attorney-review draft per JSON data file in a folder; a bad record does not stop the others.")
+        {
+            template, dataDirectory, outDirectory, jobs, strict, asOf,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            // One date for the whole batch, so drafts made either side of midnight UTC still agree.
+            var date = parsed.GetValue(asOf) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime);
+            var run = new BatchRun(
+                environment,
+                parsed.GetRequiredValue(template),
+                parsed.GetRequiredValue(dataDirectory),
+                parsed.GetRequiredValue(outDirectory),
+                parsed.GetValue(jobs) ?? Environment.ProcessorCount,
+                CliOptions.ForRender(date, parsed.GetValue(strict), environment.Clock));
+            return RunAsync(run, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(BatchRun run, CancellationToken cancellationToken)
+    {
+        var error = run.Environment.Error;
+        var loaded = await TemplateInput.LoadAsync(run.Template, cancellationToken).ConfigureAwait(false);
+        var dataFiles = BatchFiles.Find(run.DataDirectory, out var folderError);
+        if (loaded.Value is not { } template || folderError is not null)
+        {
+            ErrorPrinter.Write(error, [.. loaded.Errors, .. folderError is null ? [] : new[] { folderError }]);
+            return ExitCodes.InputErrors;
+        }
+
+        if (dataFiles.Count == 0)
+        {
+            error.WriteLine(ErrorPrinter.FileError(run.DataDirectory, "the folder has no .json data files."));
+            return ExitCodes.InputErrors;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(run.OutDirectory);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // Said once here rather than once per record.
+            error.WriteLine(ErrorPrinter.FileError(run.OutDirectory, $"the output folder {FileErrors.DescribeWrite(ex)}"));
+            return ExitCodes.InputErrors;
+        }
+
+        ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(template.Warnings));
+        var outcomes = new BatchOutcome[dataFiles.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = run.Jobs, CancellationToken = cancellationToken };
+        await BatchProgress.RunAsync(run.Environment, dataFiles.Count, report => Parallel.ForEachAsync(
+            Enumerable.Range(0, dataFiles.Count),
+            parallel,
+            async (index, token) =>
+            {
+                outcomes[index] = await DraftOneAsync(template, dataFiles[index], run, token).ConfigureAwait(false);
+                report(outcomes[index]);
+            })).ConfigureAwait(false);
+
+        BatchSummary.Write(run.Environment, run.OutDirectory, outcomes, template.Warnings);
+        return outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+
+    private static async Task<BatchOutcome> DraftOneAsync(PetitionTemplate template, string dataPath, BatchRun run, CancellationToken cancellationToken)
+    {
+        var dataFile = Path.GetFileName(dataPath);
+        var draftFile = Path.ChangeExtension(dataFile, ".docx");
+        var draftPath = Path.Combine(run.OutDirectory, draftFile);
+        var data = await DataInput.ReadAsync(dataPath, cancellationToken).ConfigureAwait(false);
+        using var document = data.Value;
+        if (document is null)
+        {
+            return new BatchOutcome(dataFile, draftFile, null, data.Errors);
+        }
+
+        try
+        {
+            var draft = StagedFile.Create(draftPath);
+            await using (draft.ConfigureAwait(false))
+            {
+                var report = await PetitionDrafter.RenderAsync(template, document.RootElement, draft.Stream, run.Options, cancellationToken).ConfigureAwait(false);
+                await draft.CommitAsync().ConfigureAwait(false);
+                return new BatchOutcome(dataFile, draftFile, report, []);
+            }
+        }
+        catch (TemplateException ex)
+        {
+            return new BatchOutcome(dataFile, draftFile, null, ErrorPrinter.Diagnostics(ex.Diagnostics).ToList());
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.DescribeWrite(ex))]);
+        }
+    }
+
+    private sealed record BatchRun(CliEnvironment Environment, string Template, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using PetitionKit.Cli.Io;
+
+namespace PetitionKit.Cli.Commands;
+
+/// <summary><c>petitionkit check</c>: lints a template without data, listing every tag and block and every error.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var template = CliOptions.Template();
+        var command = new Command("check", "Checks a template without data: lists every tag and block with its place, kind and scope, and every error.")
+        {
+            template,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(environment, parsed.GetRequiredValue(template), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, string path, CancellationToken cancellationToken)
+    {
+        var loaded = await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } template)
+        {
+            ErrorPrinter.Write(environment.Error, loaded.Errors);
+            environment.Output.WriteLine($"{path}: {DraftSummary.Count(loaded.Errors.Count, "error")}; no draft can be written until the errors are fixed.");
+            return ExitCodes.InputErrors;
+        }
+
+        foreach (var tag in template.Tags)
+        {
+            environment.Output.WriteLine($"{tag.Location}: {tag.Kind} {tag.Scope} {tag.Text}");
+        }
+
+        ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(template.Warnings));
+        var blocks = template.Tags.Count(t => string.Equals(t.Kind, "block", StringComparison.Ordinal));
+        environment.Output.WriteLine(
+            $"{path}: {DraftSummary.Count(template.Tags.Count, "tag")} ({DraftSummary.Count(blocks, "block")}), 0 errors, {DraftSummary.Count(template.Warnings.Count, "warning")}.");
+        return ExitCodes.Success;
+    }
+}

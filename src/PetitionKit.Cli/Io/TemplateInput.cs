@@ -1,0 +1,29 @@
+using PetitionKit.Templates;
+
+namespace PetitionKit.Cli.Io;
+
+/// <summary>Loads and compiles a template file, turning its diagnostics and file problems into error lines.</summary>
+internal static class TemplateInput
+{
+    public static async Task<Loaded<PetitionTemplate>> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(path))
+        {
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path, "this is a folder; give the template's .docx file."));
+        }
+
+        try
+        {
+            var template = await PetitionTemplate.LoadFileAsync(path, options: null, cancellationToken).ConfigureAwait(false);
+            return Loaded<PetitionTemplate>.Success(template);
+        }
+        catch (TemplateException ex)
+        {
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.Diagnostics(ex.Diagnostics));
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path, FileErrors.DescribeRead(ex)));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace PetitionKit.Tests.Cli;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public async Task Check_GoodTemplate_ListsEveryTagWithPlaceKindAndScope()
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+
+        var result = await _cli.RunAsync("check", "--template", template);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().BeEmpty();
+        result.OutputLines.Should().Equal(
+            "petition.docx/word/document.xml(¶1,12): value inline {{ petitioner.name }}",
+            "petition.docx/word/document.xml(¶2,1): block paragraphs {{ if urgent }}",
+            "petition.docx/word/document.xml(¶4,1): end paragraphs {{ end }}",
+            $"{template}: 3 tags (1 block), 0 errors, 0 warnings.");
+    }
+
+    [Fact]
+    public async Task Check_MissingEnd_PrintsPK2013WithItsPlaceAndExitsOne()
+    {
+        var template = _cli.Write("broken.docx", CliRun.MissingEndTemplate());
+
+        var result = await _cli.RunAsync("check", "-t", template);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle()
+            .Which.Should().StartWith("broken.docx/word/document.xml(¶2,1): error PK2013:");
+        result.Output.Should().Contain("1 error;");
+    }
+
+    [Fact]
+    public async Task Check_TemplateWithWarning_PrintsItAndExitsZero()
+    {
+        var template = _cli.Write("tracked.docx", CliRun.TrackedChangeTemplate());
+
+        var result = await _cli.RunAsync("check", "-t", template);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("warning PK2019");
+        result.OutputLines[^1].Should().EndWith("1 tag (0 blocks), 0 errors, 1 warning.");
+    }
+
+    [Fact]
+    public async Task Check_NotAWordFile_ReportsPK2001()
+    {
+        var template = _cli.Write("notes.docx", "just text");
+
+        var result = await _cli.RunAsync("check", "-t", template);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("PK2001");
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
