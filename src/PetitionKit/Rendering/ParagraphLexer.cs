@@ -81,6 +81,7 @@ internal static class ParagraphLexer
             RunPropertiesXml = node.Parent?.Element(W.RPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty,
             ParagraphPropertiesXml = paragraph.Element(W.PPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty,
             CanSplitParagraph = node.Parent?.Name == W.R && node.Parent.Parent == paragraph,
+            FromDraftMarks = IsDraftMark(paragraph),
         };
     }
 

@@ -7,6 +7,10 @@ namespace PetitionKit.Rendering;
 /// value is one plain text node and only value tags make sense.</summary>
 internal static class PropertiesLexer
 {
+    // The draft marks' custom properties are named PetitionKit.* (a vt:lpwstr inside a property element).
+    private static bool IsDraftMarkProperty(XElement element) =>
+        ((string?)element.Parent?.Attribute("name"))?.StartsWith("PetitionKit.", StringComparison.Ordinal) == true;
+
     public static void Lex(XElement root, PartContext context)
     {
         foreach (var element in root.Descendants().Where(e => !e.HasElements && e.Value.Contains("{{", StringComparison.Ordinal)).ToList())
@@ -39,6 +43,7 @@ internal static class PropertiesLexer
                     Section = "Document properties",
                     TextElement = element,
                     IsWordText = false,
+                    FromDraftMarks = IsDraftMarkProperty(element),
                 };
                 context.Tags.Add(tag);
                 if (kind is TagKind.Open or TagKind.Middle or TagKind.End)

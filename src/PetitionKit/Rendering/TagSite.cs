@@ -34,6 +34,9 @@ internal sealed class TagSite
 
     public TagScope Scope { get; set; } = TagScope.Inline;
 
+    /// <summary>Gets a value indicating whether the draft marks put this tag there, not the template's author.</summary>
+    public bool FromDraftMarks { get; init; }
+
     /// <summary>Gets the run properties the value takes: those of the run where the tag starts.</summary>
     public string RunPropertiesXml { get; set; } = string.Empty;
 

@@ -15,6 +15,7 @@ public sealed class PetitionTemplate
         _compiled = compiled;
         Tags = compiled.Parts
             .SelectMany(p => p.Tags)
+            .Where(t => !t.FromDraftMarks)
             .Select(t => new TemplateTag(t.Text, Describe(t.Kind), Describe(t.Scope, t.Kind), t.Location))
             .ToList();
     }
