@@ -1,0 +1,70 @@
+using System.Reflection;
+using PetitionKit.Templates;
+
+namespace PetitionKit.Tests.Architecture;
+
+/// <summary>Reflection checks on the public surface, in NodaTime's manner.</summary>
+public sealed class PublicApiTests
+{
+    private static readonly Assembly Library = typeof(PetitionTemplate).Assembly;
+
+    private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();
+
+    [Fact]
+    public void PublicClasses_AreSealedStaticOrAbstract()
+    {
+        var open = PublicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract).Select(t => t.FullName);
+
+        open.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PublicSignatures_NameNoScribanOrOpenXmlType()
+    {
+        var leaks = PublicTypes
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .SelectMany(m => TypesIn(m).SelectMany(Flatten).Select(type => $"{t.Name}.{m.Name}: {type.FullName}")))
+            .Where(s => s.Contains(": Scriban", StringComparison.Ordinal) || s.Contains(": DocumentFormat", StringComparison.Ordinal));
+
+        leaks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PublicWritePaths_AreOnlyTheMarkedRenderCalls()
+    {
+        // Every public method that takes a destination stream writes a draft; each must be one of the render calls that
+        // go through compiled, marked templates and the one package writer.
+        var writers = PublicTypes
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Stream) && string.Equals(p.Name, "destination", StringComparison.Ordinal)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .Order(StringComparer.Ordinal);
+
+        writers.Should().BeSubsetOf(["PetitionDrafter.DraftAsync", "PetitionDrafter.RenderAsync", "PetitionDrafter.WriteChecklistAsync"]);
+    }
+
+    [Fact]
+    public void MarkedPackage_CanOnlyBeMadeByTheMarkingStage()
+    {
+        var marked = typeof(PetitionKit.Packaging.MarkedPackage);
+        var token = typeof(PetitionKit.Packaging.PackageMarking.Token);
+
+        marked.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
+        token.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
+        typeof(PetitionKit.Packaging.DraftPackageWriter).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Stream)))
+            .Should().OnlyContain(m => m.GetParameters()[0].ParameterType == marked);
+    }
+
+    private static IEnumerable<Type> Flatten(Type type) =>
+        type.IsGenericType ? [type, .. type.GetGenericArguments().SelectMany(Flatten)] : type.HasElementType ? [type, .. Flatten(type.GetElementType()!)] : [type];
+
+    private static IEnumerable<Type> TypesIn(MemberInfo member) => member switch
+    {
+        MethodInfo method => [method.ReturnType, .. method.GetParameters().Select(p => p.ParameterType)],
+        PropertyInfo property => [property.PropertyType],
+        FieldInfo field => [field.FieldType],
+        ConstructorInfo constructor => constructor.GetParameters().Select(p => p.ParameterType),
+        _ => [],
+    };
+}
