@@ -5,7 +5,8 @@ using Scriban.Runtime;
 namespace PetitionKit.Rendering;
 
 /// <summary>What every template sees beside its data: the <c>draft</c> object (the render's date and the template's
-/// identity, for footers and properties) and <c>review_item</c>, which adds an item to the review checklist.</summary>
+/// identity, for footers and properties), the <c>text</c> functions for legal prose, and <c>review_item</c>, which adds
+/// an item to the review checklist.</summary>
 internal static class DraftGlobals
 {
     public static ScriptObject Create(TemplateIdentity identity, RenderSession session)
@@ -19,7 +20,7 @@ internal static class DraftGlobals
             { "template_version", identity.Version },
             { "template_hash", identity.ContentHash },
         };
-        var globals = new ScriptObject(StringComparer.Ordinal) { { "draft", draft } };
+        var globals = new ScriptObject(StringComparer.Ordinal) { { "draft", draft }, { "text", TextFunctions.Create() } };
         globals.Import("review_item", new Action<string>(text =>
         {
             if (!string.IsNullOrWhiteSpace(text))

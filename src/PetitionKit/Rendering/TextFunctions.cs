@@ -1,0 +1,110 @@
+using System.Collections;
+using System.Globalization;
+using Scriban.Runtime;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>Functions legal prose needs and Scriban lacks (engine notes §7), as the template object <c>text</c>:
+/// <c>{{ names | text.join_and }}</c> → "Ana, Ben, and Cy"; <c>{{ 18 | text.number_words }}</c> → "eighteen";
+/// <c>{{ 3 | text.ordinal }}</c> → "3rd"; <c>{{ n | text.plural "petitioner" "petitioners" }}</c>;
+/// <c>{{ "2026-06-03" | text.long_date }}</c> → "June 3, 2026"; <c>{{ "2026-06-03" | text.day_of }}</c> → "3rd day of June, 2026".</summary>
+/// <remarks>U.S. English legal style, whatever the render culture: these phrases are pleading text, not number formats.</remarks>
+internal static class TextFunctions
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    private static readonly string[] Small =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly (long Value, string Name)[] Scales = [(1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")];
+
+    public static ScriptObject Create()
+    {
+        var text = new ScriptObject(StringComparer.Ordinal);
+        text.Import("join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));
+        text.Import("join_or", new Func<IEnumerable?, string>(items => Join(items, "or")));
+        text.Import("number_words", new Func<long, string>(NumberWords));
+        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords(n)} ({n})")));
+        text.Import("ordinal", new Func<long, string>(Ordinal));
+        text.Import("ordinal_words", new Func<long, string>(OrdinalWords));
+        text.Import("plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));
+        text.Import("long_date", new Func<string, string>(iso => ParseDate(iso).ToString("MMMM d, yyyy", English)));
+        text.Import("day_of", new Func<string, string>(iso =>
+        {
+            var date = ParseDate(iso);
+            return $"{Ordinal(date.Day)} day of {date.ToString("MMMM, yyyy", English)}";
+        }));
+        return text;
+    }
+
+    /// <summary>Joins with commas and a serial (Oxford) comma: "A and B", "A, B, and C".</summary>
+    public static string Join(IEnumerable? items, string conjunction)
+    {
+        var parts = items?.Cast<object?>().Select(i => Convert.ToString(i, English)).Where(s => !string.IsNullOrWhiteSpace(s)).ToList() ?? [];
+        return parts.Count switch
+        {
+            0 => string.Empty,
+            1 => parts[0]!,
+            2 => $"{parts[0]} {conjunction} {parts[1]}",
+            _ => $"{string.Join(", ", parts.Take(parts.Count - 1))}, {conjunction} {parts[^1]}",
+        };
+    }
+
+    public static string NumberWords(long number)
+    {
+        if (number < 0)
+        {
+            return "minus " + NumberWords(-number);
+        }
+
+        if (number < 20)
+        {
+            return Small[number];
+        }
+
+        if (number < 100)
+        {
+            return Tens[number / 10] + (number % 10 == 0 ? string.Empty : "-" + Small[number % 10]);
+        }
+
+        if (number < 1000)
+        {
+            return Small[number / 100] + " hundred" + (number % 100 == 0 ? string.Empty : " " + NumberWords(number % 100));
+        }
+
+        var (value, name) = Scales.First(s => number >= s.Value);
+        var rest = number % value;
+        return NumberWords(number / value) + " " + name + (rest == 0 ? string.Empty : " " + NumberWords(rest));
+    }
+
+    public static string Ordinal(long number)
+    {
+        var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return number.ToString(English) + suffix;
+    }
+
+    public static string OrdinalWords(long number)
+    {
+        var words = NumberWords(number);
+        var cut = Math.Max(words.LastIndexOf(' '), words.LastIndexOf('-')) + 1;
+        var last = words[cut..];
+        var ordinal = last switch
+        {
+            "one" => "first", "two" => "second", "three" => "third", "five" => "fifth", "eight" => "eighth",
+            "nine" => "ninth", "twelve" => "twelfth",
+            _ when last.EndsWith('y') => last[..^1] + "ieth",
+            _ => last + "th",
+        };
+        return words[..cut] + ordinal;
+    }
+
+    private static DateOnly ParseDate(string iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FormatException($"‘{iso}’ is not a date in the form yyyy-mm-dd.");
+}
