@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using PetitionKit.Catalogs;
 
@@ -120,6 +121,24 @@ public sealed partial class AuthorityCatalogTests
         matches.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("federal-districts.json")]
+    [InlineData("receipt-offices.json")]
+    [InlineData("authorities.json")]
+    [InlineData("case-types.json")]
+    public void Denied_EmbeddedDataFile_MatchesNoDeniedPatternOutsideTheDenyList(string fileName)
+    {
+        using var stream = typeof(AuthorityCatalog).Assembly.GetManifestResourceStream("PetitionKit.Catalogs.Data." + fileName);
+        using var document = JsonDocument.Parse(stream!);
+
+        var matches = StringsOf(document.RootElement, "$")
+            .Where(s => !s.Path.StartsWith("$.denied", StringComparison.Ordinal))
+            .Where(s => AuthorityCatalog.FindDenied(s.Text) is not null)
+            .Select(s => s.Path);
+
+        matches.Should().BeEmpty();
+    }
+
     [Fact]
     public void Denied_EachEntry_MatchesItsOwnPattern()
     {
@@ -129,6 +148,14 @@ public sealed partial class AuthorityCatalogTests
         denied.Should().OnlyContain(d => AuthorityCatalog.FindDenied(d.Pattern) != null);
         denied.Should().OnlyContain(d => d.Reason.Length > 0 && d.RealCitation.Length > 0 && d.Source.Length > 0);
     }
+
+    private static IEnumerable<(string Path, string Text)> StringsOf(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.String => [(path, element.GetString()!)],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => StringsOf(p.Value, $"{path}.{p.Name}")),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((e, i) => StringsOf(e, $"{path}[{i}]")),
+        _ => [],
+    };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KebabId();

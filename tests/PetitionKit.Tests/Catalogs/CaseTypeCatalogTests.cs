@@ -173,4 +173,12 @@ public sealed class CaseTypeCatalogTests
 
         profiles.Should().OnlyContain(p => p.ReviewItems.Select(i => i.Id).Distinct().Count() == p.ReviewItems.Count);
     }
+
+    [Fact]
+    public void All_TitlesOfferingAChoice_MarkItAsAPlaceholder()
+    {
+        var officials = CaseTypeCatalog.All.SelectMany(p => p.DefaultOfficials);
+
+        officials.Where(o => o.Title.Contains('/', StringComparison.Ordinal)).Should().OnlyContain(o => o.HasPlaceholder);
+    }
 }
