@@ -47,8 +47,9 @@ internal static class TracFacts
         foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
         {
             var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast} days ago") : "not yet";
+            var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
-                Invariant($"{clock.Name}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
+                Invariant($"{clock.Name}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
                 "delay.statutory_clocks",
                 null));
         }
