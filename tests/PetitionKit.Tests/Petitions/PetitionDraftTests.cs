@@ -14,8 +14,13 @@ public sealed class PetitionDraftTests
         + Docx.Paragraph("Jurisdiction: {{ cite \"28-usc-1361\" }}.")
         + Docx.Paragraph("{{ harms[0].description }}");
 
+    // The catalog's own ids, whatever the shared sample uses.
+    private static Petition Valid(Petition petition) =>
+        petition with { Duty = petition.Duty with { LegalSources = ["5-usc-555-b", "5-usc-706-1"] } };
+
     private static async Task<(byte[] Docx, RenderReport Report)> DraftAsync(Petition petition)
     {
+        petition = Valid(petition);
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
         var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
@@ -54,7 +59,7 @@ public sealed class PetitionDraftTests
     [Fact]
     public async Task Draft_InvalidPetition_IsRefusedWithEveryErrorAndWritesNothing()
     {
-        var petition = SamplePetitions.Complete() with { Signer = null };
+        var petition = Valid(SamplePetitions.Complete()) with { Signer = null };
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
 
