@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -11,13 +12,14 @@ internal static class WordPackage
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(StylesXml);
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(NumberingXml);
+            // Fixed relationship ids and entry times (below) keep the template byte-identical from run to run.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = new Styles(StylesXml);
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = new Numbering(NumberingXml);
             var sectionRefs = string.Empty;
             if (footerXml is not null)
             {
-                var footer = main.AddNewPart<FooterPart>();
+                var footer = main.AddNewPart<FooterPart>("rIdFooter");
                 footer.Footer = new Footer($"<w:ftr {WordXml.MainNs}>{footerXml}</w:ftr>");
                 sectionRefs = $"<w:footerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(footer)}\"/>";
             }
@@ -26,10 +28,28 @@ internal static class WordPackage
                 $"<w:document {WordXml.MainNs} {WordXml.RelNs}><w:body>{bodyXml}<w:sectPr>{sectionRefs}"
                 + "<w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"
                 + "</w:sectPr></w:body></w:document>");
-            document.PackageProperties.Title = "Petition for writ of mandamus (benchmark template)";
         }
 
-        return stream.ToArray();
+        return WithFixedTimes(stream.ToArray());
+    }
+
+    private static byte[] WithFixedTimes(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static string StylesXml =>
