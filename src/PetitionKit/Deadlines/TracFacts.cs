@@ -49,7 +49,7 @@ internal static class TracFacts
             var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast} days ago") : "not yet";
             var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
-                Invariant($"{clock.Name}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
+                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
                 "delay.statutory_clocks",
                 null));
         }

@@ -353,6 +353,25 @@ public sealed class PetitionValidatorTests
     }
 
     [Fact]
+    public void Validate_UndefinedCaseType_ReportsPK1101()
+    {
+        ExpectSingle(Complete with { CaseType = (CaseType)0 }, "PK1101", IssueSeverity.Error, "case_type");
+    }
+
+    [Fact]
+    public void PetitionValidationException_Message_ListsEveryIssueWithItsPath()
+    {
+        var report = Check(Complete with { Signer = null, Application = Complete.Application with { ReceiptNumber = "x" } });
+
+        var exception = new PetitionValidationException(report);
+
+        exception.Message.Should().StartWith("The petition has 2 errors:")
+            .And.Contain("application.receipt_number: error PK1010:")
+            .And.Contain("signer: error PK1090:");
+        exception.Should().BeAssignableTo<PetitionKitException>();
+    }
+
+    [Fact]
     public void Validate_NoPetitioners_ReportsPK1110()
     {
         var issues = Check(Complete with { Petitioners = [], Harms = [] }).Issues;
