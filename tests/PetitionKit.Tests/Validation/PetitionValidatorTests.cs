@@ -291,7 +291,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_DeniedAuthority_ReportsPK1080()
     {
-        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["usc-5-555b", "alvarez-v-ice"] } };
+        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "alvarez-v-ice"] } };
 
         ExpectSingle(petition, "PK1080", IssueSeverity.Error, "duty.legal_sources[1]").Message.Should().Contain("Bivens");
     }
@@ -309,7 +309,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_AuthorityNotInCatalog_ReportsPK1082()
     {
-        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["usc-5-555b", "made-up-case"] } };
+        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "made-up-case"] } };
 
         ExpectSingle(petition, "PK1082", IssueSeverity.Error, "duty.legal_sources[1]");
     }
