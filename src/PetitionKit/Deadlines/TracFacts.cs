@@ -44,6 +44,14 @@ internal static class TracFacts
     private static List<TracFact> Timetable(DelaySummary summary)
     {
         var facts = new List<TracFact>();
+        foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is null && c.Days is null))
+        {
+            facts.Add(new TracFact(
+                $"{clock.Name.TrimEnd('.')}: counted in working days, which PetitionKit does not count; check the date by hand.",
+                "delay.statutory_clocks",
+                null));
+        }
+
         foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
         {
             var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast} days ago") : "not yet";
