@@ -35,7 +35,7 @@ internal static class SamplePetitions
         ],
         ProcessingTime = new ProcessingTime { PostedMonths = 14.5m, CheckedOn = new DateOnly(2025, 5, 30), ExhibitLabel = "D" },
         Harms = [new Harm { Kind = HarmKind.FamilySeparation, Description = "The couple has lived apart for three years.", PetitionerIndex = 0 }],
-        Duty = new DutyOwed { LegalSources = ["usc-5-555b", "usc-5-706-1"], Description = "to adjudicate the Form I-130" },
+        Duty = new DutyOwed { LegalSources = ["5-usc-555-b", "5-usc-706-1"], Description = "to adjudicate the Form I-130" },
         Relief = new ReliefRequest { Requests = ["Order Defendants to adjudicate the Form I-130 within 30 days."], DecideWithinDays = 30 },
         Exhibits =
         [

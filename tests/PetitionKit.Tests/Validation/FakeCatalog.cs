@@ -26,8 +26,8 @@ internal sealed class FakeCatalog : IPetitionCatalog
 
     private static readonly CatalogAuthority[] Authorities =
     [
-        new("usc-5-555b", "5 U.S.C. § 555(b)", AuthorityStanding.Verified),
-        new("usc-5-706-1", "5 U.S.C. § 706(1)", AuthorityStanding.Verified),
+        new("5-usc-555-b", "5 U.S.C. § 555(b)", AuthorityStanding.Verified),
+        new("5-usc-706-1", "5 U.S.C. § 706(1)", AuthorityStanding.Verified),
         new("trac", "Telecommunications Research & Action Center v. FCC, 750 F.2d 70 (D.C. Cir. 1984)", AuthorityStanding.SecondaryOnly),
         new("heckler-v-ringer", "Heckler v. Ringer, 466 U.S. 602 (1984)", AuthorityStanding.Unverified),
     ];

@@ -291,7 +291,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_DeniedAuthority_ReportsPK1080()
     {
-        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["usc-5-555b", "alvarez-v-ice"] } };
+        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "alvarez-v-ice"] } };
 
         ExpectSingle(petition, "PK1080", IssueSeverity.Error, "duty.legal_sources[1]").Message.Should().Contain("Bivens");
     }
@@ -309,7 +309,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_AuthorityNotInCatalog_ReportsPK1082()
     {
-        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["usc-5-555b", "made-up-case"] } };
+        var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "made-up-case"] } };
 
         ExpectSingle(petition, "PK1082", IssueSeverity.Error, "duty.legal_sources[1]");
     }
@@ -350,6 +350,25 @@ public sealed class PetitionValidatorTests
         var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", IssueSeverity.Error, "case_type");
 
         issue.Message.Should().Contain("Mandamus does not fit").And.Contain("FOIA").And.Contain("referral to counsel");
+    }
+
+    [Fact]
+    public void Validate_UndefinedCaseType_ReportsPK1101()
+    {
+        ExpectSingle(Complete with { CaseType = (CaseType)0 }, "PK1101", IssueSeverity.Error, "case_type");
+    }
+
+    [Fact]
+    public void PetitionValidationException_Message_ListsEveryIssueWithItsPath()
+    {
+        var report = Check(Complete with { Signer = null, Application = Complete.Application with { ReceiptNumber = "x" } });
+
+        var exception = new PetitionValidationException(report);
+
+        exception.Message.Should().StartWith("The petition has 2 errors:")
+            .And.Contain("application.receipt_number: error PK1010:")
+            .And.Contain("signer: error PK1090:");
+        exception.Should().BeAssignableTo<PetitionKitException>();
     }
 
     [Fact]

@@ -73,4 +73,15 @@ public sealed class ShippedCatalogTests
         clock.EndsOn.Should().Be(new DateOnly(2022, 8, 28));
         summary.Trac[1].Facts.Should().ContainSingle().Which.Text.Should().Contain("not a deadline");
     }
+
+    [Fact]
+    public void Summarize_Foia_LeavesWorkingDayClocksToTheAttorney()
+    {
+        var petition = Complete with { CaseType = CaseType.FoiaRecords, Claims = [Claim.Foia] };
+
+        var summary = DelayCalculator.Summarize(petition, SamplePetitions.AsOf);
+
+        summary.StatutoryClocks.Should().Contain(c => c.Days == null && c.EndsOn == null && c.DaysPast == null);
+        summary.Trac[1].Facts.Should().Contain(f => f.Text.Contains("working days", StringComparison.Ordinal));
+    }
 }
