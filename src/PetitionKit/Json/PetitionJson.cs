@@ -1,0 +1,72 @@
+using System.Text.Json;
+using PetitionKit.Model;
+using PetitionKit.Validation;
+
+namespace PetitionKit.Json;
+
+/// <summary>Reads and writes petition files: JSON with the same snake_case names as the template paths, ISO dates
+/// (<c>2024-03-15</c>) and enums as snake_case words. Unknown properties are refused, so a misspelt name is an error rather
+/// than a silently missing fact. The schema ships as <c>schema/petition.schema.json</c>.</summary>
+public static class PetitionJson
+{
+    /// <summary>Reads a petition from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to read; it is read to the end and not closed.</param>
+    /// <returns>The petition; check it with <see cref="PetitionValidator.Validate(Petition, DateOnly)"/> before drafting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PetitionValidationException">The JSON is malformed, has a wrong type, an unknown property, or misses a
+    /// required one; the report's issue says where, as a snake_case path.</exception>
+    public static Petition Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Translate(() => JsonSerializer.Deserialize(utf8Json, PetitionJsonContext.Default.Petition));
+    }
+
+    /// <summary>Reads a petition from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The petition; check it with <see cref="PetitionValidator.Validate(Petition, DateOnly)"/> before drafting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PetitionValidationException">The JSON is malformed, has a wrong type, an unknown property, or misses a
+    /// required one; the report's issue says where, as a snake_case path.</exception>
+    public static Petition Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Translate(() => JsonSerializer.Deserialize(json, PetitionJsonContext.Default.Petition));
+    }
+
+    /// <summary>Writes a petition as indented UTF-8 JSON with LF line ends; null values are left out.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Petition petition, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, petition, PetitionJsonContext.Default.Petition);
+    }
+
+    /// <summary>Writes a petition as an indented JSON string with LF line ends; null values are left out.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="petition"/> is null.</exception>
+    public static string Write(Petition petition)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        return JsonSerializer.Serialize(petition, PetitionJsonContext.Default.Petition);
+    }
+
+    private static Petition Translate(Func<Petition?> read)
+    {
+        Petition? petition;
+        try
+        {
+            petition = read();
+        }
+        catch (JsonException exception)
+        {
+            throw new PetitionValidationException(new ValidationReport(JsonErrors.Describe(exception)), exception);
+        }
+
+        return petition ?? throw new PetitionValidationException(new ValidationReport(
+            [new ValidationIssue(ValidationCodes.JsonWrongType, IssueSeverity.Error, string.Empty, "The file holds null; it must hold a petition object.")]));
+    }
+}

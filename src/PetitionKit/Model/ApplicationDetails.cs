@@ -1,0 +1,23 @@
+namespace PetitionKit.Model;
+
+/// <summary>The application, petition or request the agency has not decided. JSON and templates: <c>application</c>.</summary>
+public sealed record ApplicationDetails
+{
+    /// <summary>Gets the form, such as "I-130" or "N-400", or "FOIA request". JSON and templates: <c>application.form</c>.</summary>
+    public required string Form { get; init; }
+
+    /// <summary>Gets the category, such as "IR-1 spouse of U.S. citizen" or "(c)(8)". JSON and templates: <c>application.category</c>.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Gets the USCIS receipt number as printed, such as <c>EAC-22-123-45678</c>; see
+    /// <see cref="Model.ReceiptNumber"/>. JSON and templates: <c>application.receipt_number</c>.</summary>
+    public string? ReceiptNumber { get; init; }
+
+    /// <summary>Gets the date the agency received the filing; the delay runs from the day after it.
+    /// JSON and templates: <c>application.filing_date</c>.</summary>
+    public required DateOnly FilingDate { get; init; }
+
+    /// <summary>Gets the office that holds the file now, such as "Nebraska Service Center"; required when the receipt
+    /// prefix does not identify it. JSON and templates: <c>application.office</c>.</summary>
+    public string? Office { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace PetitionKit.Model;
+
+/// <summary>The relief the petition asks for. Relief asks the agency to adjudicate (decide), never to approve or issue,
+/// except in a § 1447(b) petition, where the court may determine the matter or remand it.
+/// JSON and templates: <c>relief</c>.</summary>
+public sealed record ReliefRequest
+{
+    /// <summary>Gets extra prayer items in the drafter's words, added after the case type's standard ones.
+    /// JSON and templates: <c>relief.requests</c>.</summary>
+    public IReadOnlyList<string> Requests { get; init; } = [];
+
+    /// <summary>Gets the number of days the court is asked to give the agency to decide, such as 30.
+    /// JSON and templates: <c>relief.decide_within_days</c>.</summary>
+    public int? DecideWithinDays { get; init; }
+
+    /// <summary>Gets a value indicating whether to ask for a declaratory judgment (28 U.S.C. § 2201).
+    /// JSON and templates: <c>relief.declaratory_judgment</c>.</summary>
+    public bool DeclaratoryJudgment { get; init; }
+
+    /// <summary>Gets a value indicating whether to ask for costs and attorney's fees under the Equal Access to Justice Act.
+    /// JSON and templates: <c>relief.attorney_fees</c>.</summary>
+    public bool AttorneyFees { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether a § 1447(b) petition asks the court to remand with instructions rather than
+    /// determine the matter itself. JSON and templates: <c>relief.remand</c>.</summary>
+    public bool Remand { get; init; } = true;
+}

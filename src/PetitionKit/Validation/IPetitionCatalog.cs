@@ -1,0 +1,26 @@
+using PetitionKit.Model;
+
+namespace PetitionKit.Validation;
+
+/// <summary>The catalog facts the model, validation and delay analysis need, behind one small seam so that the rules can
+/// be tested with a fixed catalog and read the shipped one through <see cref="PetitionCatalogs.Default"/>.</summary>
+internal interface IPetitionCatalog
+{
+    /// <summary>Returns the office a receipt prefix stands for, or null when the prefix is not listed.</summary>
+    public string? FindReceiptOffice(string prefix);
+
+    /// <summary>Returns the district with this court id, or null.</summary>
+    public CatalogDistrict? FindDistrict(string courtId);
+
+    /// <summary>Returns the districts of a state or territory, by two-letter code; empty when unknown.</summary>
+    public IReadOnlyList<CatalogDistrict> DistrictsInState(string stateCode);
+
+    /// <summary>Returns the authority with this id, or null.</summary>
+    public CatalogAuthority? FindAuthority(string id);
+
+    /// <summary>Returns why a citation is on the deny-list, or null when it is not.</summary>
+    public string? FindDenied(string text);
+
+    /// <summary>Returns what the catalog says about a case type.</summary>
+    public CatalogCaseType GetCaseType(CaseType caseType);
+}

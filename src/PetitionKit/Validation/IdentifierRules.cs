@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PetitionKit.Model;
+
+namespace PetitionKit.Validation;
+
+/// <summary>Receipt numbers, A-numbers and SSNs have the right shape (legal brief §3.1, §3.2).</summary>
+internal static partial class IdentifierRules
+{
+    public static void Check(ValidationContext context)
+    {
+        CheckReceipt(context);
+        var petitioners = context.Petition.Petitioners;
+        for (var i = 0; i < petitioners.Count; i++)
+        {
+            var petitioner = petitioners[i];
+            if (petitioner.ANumber is { } aNumber && !ANumber.TryParse(aNumber, out _))
+            {
+                context.Error(
+                    ValidationCodes.ANumberMalformed,
+                    Path(i, "a_number"),
+                    "The A-number must be 7 to 9 digits, with or without a leading A, such as A012345678.");
+            }
+
+            if (petitioner.Ssn is { } ssn && !Ssn().IsMatch(ssn.Trim()))
+            {
+                context.Error(
+                    ValidationCodes.SsnMalformed,
+                    Path(i, "ssn"),
+                    "The Social Security number must be nine digits, such as 123-45-6789.");
+            }
+        }
+    }
+
+    private static void CheckReceipt(ValidationContext context)
+    {
+        var application = context.Petition.Application;
+        if (application.ReceiptNumber is not { } text)
+        {
+            return;
+        }
+
+        if (!ReceiptNumber.TryParse(text, context.Catalog, out var receipt))
+        {
+            context.Error(
+                ValidationCodes.ReceiptMalformed,
+                "application.receipt_number",
+                "The receipt number must be three letters and ten digits, such as EAC2212345678 (dashes and spaces are "
+                + "fine); copy it from the receipt notice.");
+            return;
+        }
+
+        if (receipt.HasAsterisk)
+        {
+            context.Warning(
+                ValidationCodes.ReceiptAsterisk,
+                "application.receipt_number",
+                "The receipt number has an asterisk; check it against the receipt notice.");
+        }
+
+        if (!receipt.IsKnownPrefix && string.IsNullOrWhiteSpace(application.Office))
+        {
+            context.Warning(
+                ValidationCodes.ReceiptOfficeUnknown,
+                "application.office",
+                $"The receipt prefix {receipt.Prefix} does not identify an office PetitionKit knows; enter the office that "
+                + "holds the file, from the receipt or the latest transfer notice.");
+        }
+    }
+
+    private static string Path(int index, string property) =>
+        string.Create(CultureInfo.InvariantCulture, $"petitioners[{index}].{property}");
+
+    [GeneratedRegex(@"^\d{3}[\s\-]?\d{2}[\s\-]?\d{4}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Ssn();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using PetitionKit.Model;
+
+namespace PetitionKit.Validation;
+
+/// <summary>A § 1447(b) petition is ripe and filed where the applicant lives (8 U.S.C. § 1447(b); legal brief §2.9).</summary>
+internal static class NaturalizationRules
+{
+    public static void Check(ValidationContext context)
+    {
+        var petition = context.Petition;
+        if (petition.CaseType != CaseType.N400PostInterview1447b)
+        {
+            return;
+        }
+
+        CheckRipeness(context);
+        CheckDistrict(context);
+    }
+
+    private static void CheckRipeness(ValidationContext context)
+    {
+        var index = InterviewIndex(context.Petition);
+        if (index < 0)
+        {
+            context.Error(
+                ValidationCodes.NaturalizationNoInterview,
+                "timeline",
+                "A § 1447(b) petition runs from the naturalization interview; add the interview to the timeline.");
+            return;
+        }
+
+        var interview = context.Petition.Timeline[index].Date;
+        var days = context.AsOf.DayNumber - interview.DayNumber;
+        if (days <= 120)
+        {
+            var ripe = interview.AddDays(121).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            context.Error(
+                ValidationCodes.NaturalizationNotRipe,
+                string.Create(CultureInfo.InvariantCulture, $"timeline[{index}].date"),
+                string.Create(CultureInfo.InvariantCulture, $"Only {days} days have passed since the interview; § 1447(b) allows a petition only after the 120-day period ends, on or after {ripe}."));
+        }
+    }
+
+    private static void CheckDistrict(ValidationContext context)
+    {
+        var petitioners = context.Petition.Petitioners;
+        if (petitioners.Count == 0)
+        {
+            return;
+        }
+
+        var applicantIndex = Math.Max(0, petitioners.ToList().FindIndex(p => p.Role == PetitionerRole.Applicant));
+        var located = ResidenceLocator.Locate(petitioners[applicantIndex], context.Catalog);
+        var courtId = context.Petition.Court.CourtId.Trim().ToLowerInvariant();
+        if (!located.IsKnown)
+        {
+            context.Warning(
+                ValidationCodes.VenueResidenceUndetermined,
+                string.Create(CultureInfo.InvariantCulture, $"petitioners[{applicantIndex}].residence_district"),
+                "PetitionKit cannot tell which district the applicant lives in; § 1447(b) allows only that district.");
+        }
+        else if (!string.Equals(located.CourtId, courtId, StringComparison.Ordinal))
+        {
+            context.Error(
+                ValidationCodes.NaturalizationWrongDistrict,
+                "court.court_id",
+                "A § 1447(b) petition can be filed only in the district where the applicant lives; this court is not that district.");
+        }
+    }
+
+    // The 120 days run from the initial examination (8 C.F.R. § 335.3(a)), so the earliest interview counts.
+    internal static int InterviewIndex(Petition petition)
+    {
+        var best = -1;
+        for (var i = 0; i < petition.Timeline.Count; i++)
+        {
+            var item = petition.Timeline[i];
+            if (item.Kind == TimelineEventKind.Interview && (best < 0 || item.Date < petition.Timeline[best].Date))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,53 @@
+namespace PetitionKit.Validation;
+
+/// <summary>The PK1xxx codes of petition validation; a code is never reused for another meaning.</summary>
+internal static class ValidationCodes
+{
+    public const string JsonMalformed = "PK1000";
+    public const string JsonWrongType = "PK1001";
+    public const string JsonUnknownProperty = "PK1002";
+    public const string JsonMissingRequired = "PK1003";
+
+    public const string ReceiptMalformed = "PK1010";
+    public const string ReceiptAsterisk = "PK1011";
+    public const string ReceiptOfficeUnknown = "PK1012";
+    public const string ANumberMalformed = "PK1013";
+    public const string SsnMalformed = "PK1014";
+
+    public const string DateAfterAsOf = "PK1020";
+    public const string EventBeforeFiling = "PK1021";
+    public const string RfeResponseBeforeRfe = "PK1022";
+    public const string BirthAfterFiling = "PK1023";
+
+    public const string NaturalizationNoInterview = "PK1030";
+    public const string NaturalizationNotRipe = "PK1031";
+    public const string NaturalizationWrongDistrict = "PK1032";
+
+    public const string CourtUnknown = "PK1040";
+    public const string VenueNoResident = "PK1041";
+    public const string VenueResidenceUndetermined = "PK1042";
+
+    public const string ReliefAsksForOutcome = "PK1050";
+
+    public const string FoiaWithMandamus = "PK1060";
+
+    public const string OfficialNameWithoutDate = "PK1070";
+    public const string OfficialNameStale = "PK1071";
+    public const string UsAttorneyNamed = "PK1072";
+
+    public const string AuthorityDenied = "PK1080";
+    public const string AuthorityNotVerified = "PK1081";
+    public const string AuthorityUnknown = "PK1082";
+
+    public const string SignerMissing = "PK1090";
+    public const string SignerContactMissing = "PK1091";
+    public const string SignerBarNumberMissing = "PK1092";
+    public const string ProSeContactMissing = "PK1093";
+
+    public const string MandamusDoesNotFit = "PK1100";
+
+    public const string NoPetitioners = "PK1110";
+    public const string HarmPetitionerOutOfRange = "PK1111";
+    public const string ExhibitLabelUnknown = "PK1112";
+    public const string ExhibitLabelDuplicate = "PK1113";
+}

@@ -1,0 +1,23 @@
+using PetitionKit.Model;
+
+namespace PetitionKit.Validation;
+
+/// <summary>The petition under check, the day it is checked as of, the catalog, and the issues found so far.</summary>
+internal sealed class ValidationContext(Petition petition, DateOnly asOf, IPetitionCatalog catalog)
+{
+    private readonly List<ValidationIssue> _issues = [];
+
+    public Petition Petition { get; } = petition;
+
+    public DateOnly AsOf { get; } = asOf;
+
+    public IPetitionCatalog Catalog { get; } = catalog;
+
+    public IReadOnlyList<ValidationIssue> Issues => _issues;
+
+    public void Error(string code, string path, string message) =>
+        _issues.Add(new ValidationIssue(code, IssueSeverity.Error, path, message));
+
+    public void Warning(string code, string path, string message) =>
+        _issues.Add(new ValidationIssue(code, IssueSeverity.Warning, path, message));
+}

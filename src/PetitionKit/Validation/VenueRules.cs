@@ -1,0 +1,73 @@
+using System.Globalization;
+using PetitionKit.Model;
+
+namespace PetitionKit.Validation;
+
+/// <summary>The court exists and venue lies there (28 U.S.C. § 1391(e)(1)); § 1447(b) venue is checked separately.</summary>
+internal static class VenueRules
+{
+    public static void Check(ValidationContext context)
+    {
+        var petition = context.Petition;
+        var courtId = petition.Court.CourtId;
+        if (context.Catalog.FindDistrict(courtId.Trim().ToLowerInvariant()) is null)
+        {
+            context.Error(
+                ValidationCodes.CourtUnknown,
+                "court.court_id",
+                $"'{courtId}' is not a federal district court id PetitionKit knows; use an id such as cand or dcd.");
+            return;
+        }
+
+        if (petition.CaseType == CaseType.N400PostInterview1447b)
+        {
+            return;
+        }
+
+        switch (petition.Court.VenueBasis)
+        {
+            case VenueBasis.PetitionerResidence:
+                CheckResidence(context);
+                break;
+            case VenueBasis.FoiaRecordsOrDistrictOfColumbia when petition.CaseType != CaseType.FoiaRecords:
+                context.Error(
+                    ValidationCodes.VenueNoResident,
+                    "court.venue_basis",
+                    "The FOIA venue rule applies only to a FOIA suit; choose another venue basis.");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void CheckResidence(ValidationContext context)
+    {
+        var petition = context.Petition;
+        var courtId = petition.Court.CourtId.Trim().ToLowerInvariant();
+        var located = petition.Petitioners.Select(p => ResidenceLocator.Locate(p, context.Catalog)).ToList();
+        if (located.Exists(r => string.Equals(r.CourtId, courtId, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var unknown = located.FindIndex(r => !r.IsKnown);
+        if (unknown >= 0)
+        {
+            context.Warning(
+                ValidationCodes.VenueResidenceUndetermined,
+                string.Create(CultureInfo.InvariantCulture, $"petitioners[{unknown}].residence_district"),
+                "PetitionKit cannot tell which district this petitioner lives in; enter the residence state, and the "
+                + "district where the state has more than one, so venue can be checked.");
+            return;
+        }
+
+        if (located.Count > 0)
+        {
+            context.Error(
+                ValidationCodes.VenueNoResident,
+                "court.court_id",
+                "No petitioner lives in this district, so venue cannot rest on a petitioner's residence (28 U.S.C. § 1391(e)(1)(C)); "
+                + "a petitioner living abroad cannot use it. File where a petitioner lives, or choose another venue basis.");
+        }
+    }
+}
