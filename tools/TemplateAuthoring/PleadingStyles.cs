@@ -18,6 +18,7 @@ internal static class PleadingStyles
         Style("Normal", "Normal", null, isDefault: true),
         Style("CourtName", "Court Name", new ParagraphProperties(new Justification { Val = JustificationValues.Center }), bold: true),
         Style("CaptionText", "Caption Text", new ParagraphProperties(new SpacingBetweenLines { After = "120" })),
+        Style("CaptionRole", "Caption Role", new ParagraphProperties(new SpacingBetweenLines { After = "120" }, new Indentation { Left = "1440" })),
         Style("CaptionTitle", "Caption Title", new ParagraphProperties(new SpacingBetweenLines { Before = "240", After = "120" }), bold: true),
         Style("Title", "Title", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "240" }, new Justification { Val = JustificationValues.Center }), bold: true),
         Heading("Heading1", "heading 1", 0, JustificationValues.Center),
@@ -30,6 +31,10 @@ internal static class PleadingStyles
         Style("PrayerItem", "Prayer Item", new ParagraphProperties(
             new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = PrayerItems }),
             new SpacingBetweenLines { After = "240" }, new Indentation { Left = "1440", Hanging = "720" })),
+        Style("SignatureDate", "Signature Date", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "240" })),
+        Style("SignatureOpening", "Signature Opening", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "480" }, new Indentation { Left = "4680" })),
+        Style("ExhibitHeading", "Exhibit Heading", new ParagraphProperties(
+            new KeepNext(), new PageBreakBefore(), new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Center }), bold: true),
         Style("SignatureBlock", "Signature Block", new ParagraphProperties(new KeepNext(), new KeepLines(), new Indentation { Left = "4680" })),
         Style("TableHeading", "Table Heading", new ParagraphProperties(new SpacingBetweenLines { Before = "60", After = "60" }), bold: true),
         Style("TableText", "Table Text", new ParagraphProperties(new SpacingBetweenLines { Before = "60", After = "60" })));

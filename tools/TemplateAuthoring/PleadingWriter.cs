@@ -27,6 +27,7 @@ internal static class PleadingWriter
             switch (line.Code)
             {
                 case "CAPTION":
+                    body.Append(Paragraph("Normal", string.Empty));
                     body.Append(Caption(lines, ref index));
                     body.Append(Paragraph("Normal", string.Empty));
                     break;
@@ -59,6 +60,9 @@ internal static class PleadingWriter
         "T" => "BodyText",
         "L" => "PrayerItem",
         "S" => "SignatureBlock",
+        "SD" => "SignatureDate",
+        "SS" => "SignatureOpening",
+        "HX" => "ExhibitHeading",
         "B" => "Normal",
         _ => throw new InvalidOperationException($"Unknown outline code '{code}'."),
     };
@@ -68,13 +72,15 @@ internal static class PleadingWriter
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         if (text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            // A section sign never ends a line: "§ 1361" and "§§ 555(b)" keep a no-break space.
+            var kept = text.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
+            paragraph.Append(new Run(new Text(kept) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return paragraph;
     }
 
-    // CAPTION, then "CL text" (left cell: the parties), "CR text" and "CT title" (right cell: case number and title), then END.
+    // CAPTION, then "CL text" (left cell: the parties; "CI" for the indented party labels), "CR text" and "CT title" (right cell: case number and title), then END.
     private static Table Caption(IReadOnlyList<Line> lines, ref int index)
     {
         var left = new TableCell(new TableCellProperties(
@@ -87,8 +93,8 @@ internal static class PleadingWriter
         for (; lines[index].Code != "END"; index++)
         {
             var line = lines[index];
-            var style = line.Code == "CT" ? "CaptionTitle" : "CaptionText";
-            (line.Code == "CL" ? left : right).Append(Paragraph(style, line.Text));
+            var style = line.Code switch { "CT" => "CaptionTitle", "CI" => "CaptionRole", _ => "CaptionText" };
+            (line.Code is "CL" or "CI" ? left : right).Append(Paragraph(style, line.Text));
         }
 
         index++;

@@ -31,7 +31,11 @@ public static class BuiltInTemplateRender
     public static string ViewJson(string view) =>
         File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "PetitionKit.Tests", "BuiltInTemplates", "Views", view + ".json"));
 
-    public static Task<PetitionTemplate> LoadAsync(string id) => PetitionTemplate.LoadFileAsync(TemplatePath(id));
+    public static async Task<PetitionTemplate> LoadAsync(string id)
+    {
+        await using var stream = File.OpenRead(TemplatePath(id));
+        return await PetitionTemplate.LoadAsync(stream, id + ".docx");
+    }
 
     public static async Task<Rendered> RenderAsync(string id, string json)
     {
@@ -44,9 +48,8 @@ public static class BuiltInTemplateRender
             cited.Add(authorityId);
             var authority = AuthorityCatalog.Find(authorityId)
                 ?? throw new InvalidOperationException($"The template cites '{authorityId}', which is not in the authority catalog.");
-            return authority.Verification == VerificationStatus.Verified
-                ? authority.Citation
-                : $"{authority.Citation} [VERIFY: {authority.Verification}]";
+            var text = authority.Citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
+            return authority.Verification == VerificationStatus.Verified ? text : $"{text} [VERIFY: {authority.Verification}]";
         }));
         var options = new RenderOptions { AsOf = Render.AsOf };
         using var output = new MemoryStream();

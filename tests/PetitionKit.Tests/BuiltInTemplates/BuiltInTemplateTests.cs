@@ -68,7 +68,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync(id, BuiltInTemplateRender.ViewJson(view));
 
-        var prayer = rendered.Prayer;
+        var prayer = rendered.Prayer.Replace('\u00A0', ' ');
         prayer.Should().StartWith("PRAYER FOR RELIEF");
         prayer.Should().NotContainAny("approve", "Approve", "issue", "Issue", "grant the", "naturaliz");
         if (string.Equals(id, "naturalization-1447b", StringComparison.Ordinal))
@@ -90,7 +90,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("uscis-delay", BuiltInTemplateRender.ViewJson("uscis-delay-i130"));
 
-        var text = rendered.Text;
+        var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("FOR THE NORTHERN DISTRICT OF ILLINOIS").And.Contain("EASTERN DIVISION");
         text.Should().Contain("SECRETARY OF HOMELAND SECURITY, in official capacity;")
             .And.Contain("DIRECTOR, U.S. CITIZENSHIP AND IMMIGRATION SERVICES, in official capacity;")
@@ -109,7 +109,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("uscis-delay", BuiltInTemplateRender.ViewJson("uscis-delay-i589-pro-se"));
 
-        var text = rendered.Text;
+        var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("\"Plaintiff\") brings this action").And.Contain("Plaintiff,\n").And.Contain("Defendant.");
         text.Should().Contain("Count II, for relief in the nature of mandamus, is pleaded in the alternative")
             .And.Contain("(in the Alternative)");
@@ -126,7 +126,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("naturalization-1447b", BuiltInTemplateRender.ViewJson("naturalization-1447b"));
 
-        var text = rendered.Text;
+        var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("PETITION FOR A HEARING ON NATURALIZATION APPLICATION").And.Contain("Petitioner,\n").And.Contain("Respondents.");
         text.Should().Contain("8 U.S.C. § 1447(b)").And.Contain("8 C.F.R. § 335.3(a)").And.Contain("October 14, 2025");
         text.Should().Contain("COUNT I\n").And.NotContain("COUNT II").And.NotContain("1361").And.NotContainEquivalentOf("mandamus");
@@ -138,7 +138,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", BuiltInTemplateRender.ViewJson("consular-delay-ds260"));
 
-        var text = rendered.Text;
+        var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("SECRETARY OF STATE, in official capacity;").And.Contain("CONSUL GENERAL, U.S. EMBASSY IN AMMAN, in official capacity");
         text.Should().Contain("8 U.S.C. § 1202(b)").And.Contain("22 C.F.R. § 42.81(a)").And.Contain("9 FAM 301.2-2(b)");
         text.Should().Contain("Defendants have not made a final decision on the immigrant visa application");
@@ -152,7 +152,7 @@ public sealed partial class BuiltInTemplateTests
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("foia", BuiltInTemplateRender.ViewJson("foia"));
 
-        var text = rendered.Text;
+        var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT,\nDefendant.");
         text.Should().Contain("5 U.S.C. § 552(a)(4)(B)").And.Contain("5 U.S.C. § 552(a)(6)(A)(i)").And.Contain("5 U.S.C. § 552(a)(6)(C)(i)");
         text.Should().Contain("287(g) agreement").And.Contain("COUNT II");
