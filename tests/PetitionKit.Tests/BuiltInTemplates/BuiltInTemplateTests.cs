@@ -81,7 +81,7 @@ public sealed partial class BuiltInTemplateTests
         }
         else
         {
-            prayer.Should().MatchRegex("order Defendants to (adjudicate|make a final decision on)");
+            prayer.Should().MatchRegex("order Defendants? to (adjudicate|make a final decision on)");
         }
     }
 
@@ -116,6 +116,7 @@ public sealed partial class BuiltInTemplateTests
         text.Should().NotContain("HARM CAUSED BY THE DELAY").And.NotContain("INDEX OF EXHIBITS").And.NotContain("asked about the delay");
         text.Should().NotContain("DIVISION").And.NotContain("declare that");
         text.Should().Contain("/s/ Samir Haddad").And.Contain("Samir Haddad, pro se");
+        text.Should().Contain("Defendant has a duty under").And.Contain("order Defendant to adjudicate").And.NotContain("Defendants");
         rendered.Report.ReviewItems.Should().Contain(item => item.Contains("1158(d)(7)", StringComparison.Ordinal))
             .And.Contain(item => item.StartsWith("No pre-suit inquiry", StringComparison.Ordinal))
             .And.Contain(item => item.StartsWith("No harm facts", StringComparison.Ordinal));
