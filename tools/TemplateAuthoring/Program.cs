@@ -1,0 +1,33 @@
+using TemplateAuthoring;
+
+// Generates every built-in template from its outline in Content/<id>.txt (the outline language is in README.md).
+// Usage: dotnet run --project tools/TemplateAuthoring [-- <repository root>]
+var root = args.Length > 0 ? args[0] : FindRoot(AppContext.BaseDirectory);
+var content = Path.Combine(root, "tools", "TemplateAuthoring", "Content");
+foreach (var outline in Directory.GetFiles(content, "*.txt").Order(StringComparer.Ordinal))
+{
+    var id = Path.GetFileNameWithoutExtension(outline);
+    var target = Path.Combine(root, "templates", id, "template.docx");
+    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+    PleadingWriter.Write(OutlineReader.Read(Expand(File.ReadAllLines(outline), content)), target);
+    Console.WriteLine($"wrote {Path.GetRelativePath(root, target)}");
+}
+
+// "INCLUDE name" pastes Content/shared/name.part, so the caption, signature and exhibit index are written once.
+static IEnumerable<string> Expand(IEnumerable<string> lines, string content) => lines.SelectMany(line =>
+    line.StartsWith("INCLUDE ", StringComparison.Ordinal)
+        ? Expand(File.ReadAllLines(Path.Combine(content, "shared", line["INCLUDE ".Length..].Trim() + ".part")), content)
+        : [line]);
+
+static string FindRoot(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "PetitionKit.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository or pass its root.");
+}
