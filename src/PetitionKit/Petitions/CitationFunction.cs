@@ -4,7 +4,8 @@ using PetitionKit.Drafting;
 namespace PetitionKit.Petitions;
 
 /// <summary>The template function <c>cite "authority-id"</c>: the catalog's citation text, and a line in the checklist's
-/// "Citations to verify" for each authority a draft cites. Only catalog authorities can be cited (never one from memory).</summary>
+/// "Citations to verify" for each authority a draft cites. Only catalog authorities can be cited (never one from memory),
+/// and one not verified in a public source is followed in the draft by a visible <c>[VERIFY: …]</c> mark.</summary>
 internal sealed class CitationFunction
 {
     private readonly List<Authority> _cited = [];
@@ -26,7 +27,13 @@ internal sealed class CitationFunction
             }
         }
 
-        return authority.Citation;
+        // Domain rule: an authority not verified in a public source appears in a draft only visibly marked for verification.
+        return authority.Verification switch
+        {
+            VerificationStatus.Verified => authority.Citation,
+            VerificationStatus.SecondaryOnly => $"{authority.Citation} [VERIFY: secondary source only]",
+            _ => $"{authority.Citation} [VERIFY: not verified]",
+        };
     }
 
     /// <summary>The checklist items for what was cited, in first-cited order.</summary>

@@ -12,6 +12,7 @@ public sealed class PetitionDraftTests
         + Docx.Paragraph("{{ petitioners | array.map \"name\" | text.join_and }} v. {{ officials[0].title }}")
         + Docx.Paragraph("{{ profile.display_name }} pending {{ analysis.pending_in_words }}; A-number {{ petitioner.a_number }}, born {{ petitioner.birth_year }}.")
         + Docx.Paragraph("Jurisdiction: {{ cite \"28-usc-1361\" }}.")
+        + Docx.Paragraph("Unverified: {{ cite \"8-cfr-216-4\" }}.")
         + Docx.Paragraph("{{ harms[0].description }}");
 
     // The catalog's own ids, whatever the shared sample uses.
@@ -38,6 +39,7 @@ public sealed class PetitionDraftTests
         text[1].Should().StartWith("Maria Lopez and Jose Lopez v. ");
         text[2].Should().Contain("born 1985").And.NotContain("1985-04-09").And.NotContain("12345678");
         text[3].Should().Be("Jurisdiction: 28 U.S.C. § 1361.");
+        text[4].Should().EndWith("[VERIFY: secondary source only].");
         report.MissingValues.Should().BeEmpty();
         report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Citation && i.Reference == "28-usc-1361");
         report.Checklist.Where(i => i.Category == ChecklistCategory.AlteredValue).Select(i => i.Reference)
