@@ -151,6 +151,20 @@ public sealed partial class BuiltInTemplateTests
     }
 
     [Fact]
+    public async Task Render_ConsularK1Stage_CitesTheNonimmigrantDutyAndAsksForAFinalDecision()
+    {
+        var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("consular-delay-ds260"))!;
+        view["profile"]!["form"] = "I-129F";
+
+        var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", view.ToJsonString());
+
+        var text = rendered.Text.Replace('\u00A0', ' ');
+        rendered.Report.MissingValues.Should().BeEmpty();
+        text.Should().Contain("8 U.S.C. § 1202(d)").And.Contain("22 C.F.R. § 41.121(a)").And.NotContain("42.81(a)");
+        text.Should().Contain("order Defendants to make a final decision on the K-1 nonimmigrant visa application");
+    }
+
+    [Fact]
     public async Task Render_Foia_UsesFoiasOwnCauseOfActionAgainstTheAgencyAndNoMandamus()
     {
         var rendered = await BuiltInTemplateRender.RenderAsync("foia", BuiltInTemplateRender.ViewJson("foia"));
