@@ -1,7 +1,10 @@
 using System.Text.Json;
 using PetitionKit.Drafting;
+using PetitionKit.Model;
+using PetitionKit.Petitions;
 using PetitionKit.Rendering;
 using PetitionKit.Templates;
+using PetitionKit.Validation;
 using Scriban.Runtime;
 
 namespace PetitionKit;
@@ -34,6 +37,33 @@ public static class PetitionDrafter
 
         options ??= RenderOptions.Default;
         return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, RenderTarget.For(options, []), destination, cancellationToken);
+    }
+
+    /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a
+    /// built-in or custom template with privacy applied and the analysis's review items in the checklist.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <param name="template">The compiled template, such as one from the built-in templates.</param>
+    /// <param name="destination">Where the .docx draft is written; nothing is written when drafting fails.</param>
+    /// <param name="options">The render options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the render.</param>
+    /// <returns>The render report, with the whole review checklist.</returns>
+    /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
+    /// <exception cref="TemplateException">The render failed; every problem is listed.</exception>
+    public static async Task<RenderReport> DraftAsync(Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(destination);
+        options ??= RenderOptions.Default;
+
+        // The one place a date enters a draft: read once, then fixed for validation, analysis and render alike.
+        var asOf = options.ResolveAsOf();
+        options = options with { AsOf = asOf };
+        var validation = PetitionValidator.Validate(petition, asOf);
+        validation.ThrowIfErrors();
+        var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
+        var target = RenderTarget.For(options, view.RaisedItems) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        return await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a render's review checklist as its own draft-marked document, for

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Drafting;
+using PetitionKit.Model;
 
 namespace PetitionKit;
 
@@ -25,6 +26,11 @@ public sealed record RenderOptions
 
     /// <summary>Gets the limits that keep a template from elsewhere from running away.</summary>
     public RenderLimits Limits { get; init; } = RenderLimits.Default;
+
+    /// <summary>Gets how petitioners' identifiers reach templates (Fed. R. Civ. P. 5.2): years of birth, last four SSN
+    /// digits, minors by initials and A-numbers masked by default; raw values only with
+    /// <see cref="RedactionOptions.IncludeRawValues"/>, as <c>petitioners[i].raw</c>.</summary>
+    public RedactionOptions Redaction { get; init; } = RedactionOptions.Default;
 
     /// <summary>Gets where the attorney review checklist goes: the draft's last section (the default), or a separate
     /// document written with <see cref="PetitionDrafter.WriteChecklistAsync"/>. It can be moved, never dropped: it is also

@@ -14,6 +14,10 @@ public sealed class TemplateException : PetitionKitException
     /// <summary>Gets every problem found, in document order; never empty.</summary>
     public IReadOnlyList<TemplateDiagnostic> Diagnostics { get; }
 
+    /// <summary>Gets the tags found before the problems stopped the load, so a lint can still list them; empty when the
+    /// file could not be read as a package at all, or the problem arose while rendering.</summary>
+    public IReadOnlyList<TemplateTag> Tags { get; internal init; } = [];
+
     private static string Describe(IReadOnlyList<TemplateDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);

@@ -19,9 +19,15 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, CancellationToken cancellationToken)
     {
-        var loaded = await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var (loaded, tags) = await TemplateInput.LoadWithTagsAsync(path, cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } template)
         {
+            // Even a template with errors gets its tags listed, so the author sees the structure the errors refer to.
+            foreach (var tag in tags)
+            {
+                environment.Output.WriteLine($"{tag.Location}: {tag.Kind} {tag.Scope} {tag.Text}");
+            }
+
             ErrorPrinter.Write(environment.Error, loaded.Errors);
             environment.Output.WriteLine($"{path}: {DraftSummary.Count(loaded.Errors.Count, "error")}; no draft can be written until the errors are fixed.");
             return ExitCodes.InputErrors;

@@ -66,9 +66,9 @@ public static class DelayCalculator
     private static StatutoryClockStatus Clock(CatalogClock clock, DateOnly filed, DateOnly? interview, DateOnly asOf)
     {
         var start = clock.StartsAtInterview ? interview : filed;
-        var ends = start?.AddDays(clock.Days);
+        var ends = clock.Days is { } days ? start?.AddDays(days) : null;
         return new StatutoryClockStatus(
-            clock.Name, clock.AuthorityId, clock.Days, start, ends, ends is { } e ? asOf.DayNumber - e.DayNumber : null);
+            clock.Name, clock.AuthorityId, clock.Days, start, ends, ends is { } e ? asOf.DayNumber - e.DayNumber : null, clock.IsHortatory);
     }
 
     private static bool IsNaturalization(CaseType caseType) =>

@@ -44,11 +44,20 @@ internal static class TracFacts
     private static List<TracFact> Timetable(DelaySummary summary)
     {
         var facts = new List<TracFact>();
+        foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is null && c.Days is null))
+        {
+            facts.Add(new TracFact(
+                $"{clock.Name.TrimEnd('.')}: counted in working days, which PetitionKit does not count; check the date by hand.",
+                "delay.statutory_clocks",
+                null));
+        }
+
         foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
         {
             var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast} days ago") : "not yet";
+            var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
-                Invariant($"{clock.Name}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
+                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
                 "delay.statutory_clocks",
                 null));
         }

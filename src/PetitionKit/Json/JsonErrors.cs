@@ -9,12 +9,6 @@ namespace PetitionKit.Json;
 /// <summary>Turns a System.Text.Json error into plain-words issues with the snake_case path of the problem.</summary>
 internal static partial class JsonErrors
 {
-    private static readonly Type[] Enums =
-    [
-        typeof(CaseType), typeof(Claim), typeof(VenueBasis), typeof(PetitionerRole), typeof(OfficialRole),
-        typeof(TimelineEventKind), typeof(HarmKind), typeof(SignerKind),
-    ];
-
     public static IReadOnlyList<ValidationIssue> Describe(JsonException exception)
     {
         var path = Path(exception.Path);
@@ -34,14 +28,15 @@ internal static partial class JsonErrors
 
         if (NullNotAllowed().Match(message) is { Success: true } nulled)
         {
-            var name = nulled.Groups["name"].Value;
-            var at = path.EndsWith(name, StringComparison.Ordinal) ? path : Join(path, name);
+            var at = path.Length > 0 ? path : JsonNamingPolicy.SnakeCaseLower.ConvertName(nulled.Groups["name"].Value);
             return [Issue(ValidationCodes.JsonWrongType, at, "This value cannot be null; give a value or leave the property out if it is optional.")];
         }
 
-        if (NotConvertible().Match(message) is { Success: true } convert)
+        if (NotConvertible().IsMatch(message))
         {
-            return [Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {Expected(convert.Groups["type"].Value)}.")];
+            // The message names the type being built, often the parent object, so the expected type comes from the path.
+            var expected = TypeAt(path) is { } type ? Expected(type) : "a different kind of value";
+            return [Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.")];
         }
 
         var where = exception.LineNumber is { } line
@@ -50,23 +45,44 @@ internal static partial class JsonErrors
         return [Issue(ValidationCodes.JsonMalformed, path, $"The file is not valid JSON{where}: {FirstSentence(message)}")];
     }
 
-    private static string Expected(string typeName)
+    private static Type? TypeAt(string path)
     {
-        var enumType = Array.Find(Enums, t => typeName.Contains(t.FullName!, StringComparison.Ordinal));
-        if (enumType is not null)
+        Type type = typeof(Petition);
+        foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
-            var names = Enum.GetNames(enumType).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName);
-            return "one of " + string.Join(", ", names);
+            var name = segment.Split('[')[0];
+            var property = PetitionJsonContext.Default.GetTypeInfo(type)?.Properties
+                .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+            if (property is null)
+            {
+                return null;
+            }
+
+            type = property.PropertyType;
+            if (segment.Contains('[', StringComparison.Ordinal) && type.IsGenericType)
+            {
+                type = type.GetGenericArguments()[0];
+            }
         }
 
-        return typeName switch
+        return Nullable.GetUnderlyingType(type) ?? type;
+    }
+
+    private static string Expected(Type type)
+    {
+        if (type.IsEnum)
         {
-            _ when typeName.Contains("DateOnly", StringComparison.Ordinal) => "a date written as YYYY-MM-DD, such as 2024-03-15",
-            _ when typeName.Contains("Int32", StringComparison.Ordinal) => "a whole number",
-            _ when typeName.Contains("Decimal", StringComparison.Ordinal) => "a number",
-            _ when typeName.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-            _ when typeName.Contains("IReadOnlyList", StringComparison.Ordinal) => "a list in square brackets",
-            _ when typeName.Contains("System.String", StringComparison.Ordinal) => "text in quotes",
+            return "one of " + string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName));
+        }
+
+        return type switch
+        {
+            _ when type == typeof(DateOnly) => "a date written as YYYY-MM-DD, such as 2024-03-15",
+            _ when type == typeof(int) => "a whole number",
+            _ when type == typeof(decimal) => "a number",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(string) => "text in quotes",
+            _ when type.IsGenericType => "a list in square brackets",
             _ => "an object in braces",
         };
     }
@@ -101,9 +117,9 @@ internal static partial class JsonErrors
     [GeneratedRegex(@"'(?<name>[^']*)'", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"property or field '(?<name>[^']*)' on type '[^']*' doesn't allow (?:getting|setting) null", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:property or field|constructor parameter) '(?<name>[^']*)' on type '[^']*' doesn't allow (?:getting |setting )?null", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NullNotAllowed();
 
-    [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.? Path", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"could not be converted to ", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotConvertible();
 }

@@ -17,5 +17,5 @@ public sealed record Court
 
     /// <summary>Gets the ground for venue under 28 U.S.C. § 1391(e)(1); the default is the plaintiff's residence.
     /// JSON and templates: <c>court.venue_basis</c>.</summary>
-    public VenueBasis VenueBasis { get; init; } = VenueBasis.PetitionerResidence;
+    public VenueBasis VenueBasis { get; init; }
 }

@@ -20,5 +20,5 @@ public sealed record Official
     public DateOnly? NameAsOf { get; init; }
 
     /// <summary>Gets the kind of office, which decides service and checklist items. JSON and templates: <c>officials[i].role</c>.</summary>
-    public OfficialRole Role { get; init; } = OfficialRole.Other;
+    public OfficialRole Role { get; init; }
 }

@@ -5,7 +5,7 @@ namespace PetitionKit.Model;
 public enum OfficialRole
 {
     /// <summary>An office not listed here; the title says what it is.</summary>
-    Other = 1,
+    Other = 0,
 
     /// <summary>Secretary of Homeland Security.</summary>
     SecretaryOfHomelandSecurity,

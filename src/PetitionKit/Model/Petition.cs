@@ -5,6 +5,20 @@ namespace PetitionKit.Model;
 /// <see cref="Validation.PetitionValidator.Validate(Petition, DateOnly)"/> before drafting.</remarks>
 public sealed record Petition
 {
+    private readonly ReliefRequest? _relief;
+
+    private readonly DutyOwed? _duty;
+
+    private readonly IReadOnlyList<Exhibit>? _exhibits;
+
+    private readonly IReadOnlyList<Harm>? _harms;
+
+    private readonly IReadOnlyList<TimelineEvent>? _timeline;
+
+    private readonly IReadOnlyList<Claim>? _claims;
+
+    private readonly IReadOnlyList<Official>? _officials;
+
     /// <summary>Gets the kind of case, which picks the claims, defendants and clocks. JSON and templates: <c>case_type</c>.</summary>
     public required CaseType CaseType { get; init; }
 
@@ -19,32 +33,32 @@ public sealed record Petition
     public required string Agency { get; init; }
 
     /// <summary>Gets the officials sued in their official capacity, by title. JSON and templates: <c>officials</c>.</summary>
-    public IReadOnlyList<Official> Officials { get; init; } = [];
+    public IReadOnlyList<Official> Officials { get => _officials ?? []; init => _officials = value; }
 
     /// <summary>Gets the claims (counts) pleaded; empty means the case type's default counts.
     /// JSON and templates: <c>claims</c>.</summary>
-    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get => _claims ?? []; init => _claims = value; }
 
     /// <summary>Gets the application, petition or request the agency has not decided. JSON and templates: <c>application</c>.</summary>
     public required ApplicationDetails Application { get; init; }
 
     /// <summary>Gets what happened after filing, in any order. JSON and templates: <c>timeline</c>.</summary>
-    public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
+    public IReadOnlyList<TimelineEvent> Timeline { get => _timeline ?? []; init => _timeline = value; }
 
     /// <summary>Gets the agency's posted processing time, when it was checked. JSON and templates: <c>processing_time</c>.</summary>
     public ProcessingTime? ProcessingTime { get; init; }
 
     /// <summary>Gets the harms the delay causes (TRAC factors 3 and 5). JSON and templates: <c>harms</c>.</summary>
-    public IReadOnlyList<Harm> Harms { get; init; } = [];
+    public IReadOnlyList<Harm> Harms { get => _harms ?? []; init => _harms = value; }
 
     /// <summary>Gets the duty the agency owes and the authorities that create it. JSON and templates: <c>duty</c>.</summary>
-    public DutyOwed Duty { get; init; } = new();
+    public DutyOwed Duty { get => _duty ?? new(); init => _duty = value; }
 
     /// <summary>Gets the relief the petition asks for. JSON and templates: <c>relief</c>.</summary>
-    public ReliefRequest Relief { get; init; } = new();
+    public ReliefRequest Relief { get => _relief ?? new(); init => _relief = value; }
 
     /// <summary>Gets the exhibits attached to the petition, in order. JSON and templates: <c>exhibits</c>.</summary>
-    public IReadOnlyList<Exhibit> Exhibits { get; init; } = [];
+    public IReadOnlyList<Exhibit> Exhibits { get => _exhibits ?? []; init => _exhibits = value; }
 
     /// <summary>Gets who signs the pleading (Fed. R. Civ. P. 11(a)); a petition cannot be drafted for filing without one,
     /// so validation reports a missing signer. JSON and templates: <c>signer</c>.</summary>

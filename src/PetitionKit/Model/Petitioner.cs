@@ -8,7 +8,7 @@ public sealed record Petitioner
     public required string Name { get; init; }
 
     /// <summary>Gets the person's part in the case. JSON and templates: <c>petitioners[i].role</c>.</summary>
-    public PetitionerRole Role { get; init; } = PetitionerRole.Applicant;
+    public PetitionerRole Role { get; init; }
 
     /// <summary>Gets where the person lives; venue and the civil cover sheet need the county and state.
     /// JSON and templates: <c>petitioners[i].residence</c>.</summary>

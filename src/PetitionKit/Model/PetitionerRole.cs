@@ -4,7 +4,7 @@ namespace PetitionKit.Model;
 public enum PetitionerRole
 {
     /// <summary>The person whose application is pending.</summary>
-    Applicant = 1,
+    Applicant = 0,
 
     /// <summary>The U.S. citizen or permanent resident who filed a petition for someone else, such as an I-130.</summary>
     FilingPetitioner,

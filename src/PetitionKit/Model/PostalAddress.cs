@@ -3,8 +3,10 @@ namespace PetitionKit.Model;
 /// <summary>A postal address. JSON and templates: <c>residence</c>, <c>address</c> and the like.</summary>
 public sealed record PostalAddress
 {
+    private readonly IReadOnlyList<string>? _lines;
+
     /// <summary>Gets the street lines, first line first. JSON and templates: <c>lines</c>.</summary>
-    public IReadOnlyList<string> Lines { get; init; } = [];
+    public IReadOnlyList<string> Lines { get => _lines ?? []; init => _lines = value; }
 
     /// <summary>Gets the city or town. JSON and templates: <c>city</c>.</summary>
     public string? City { get; init; }

@@ -5,7 +5,7 @@ public enum VenueBasis
 {
     /// <summary>A petitioner resides in the district and no real property is involved: 28 U.S.C. § 1391(e)(1)(C).
     /// Only one petitioner needs to reside there; a petitioner living abroad cannot use it.</summary>
-    PetitionerResidence = 1,
+    PetitionerResidence = 0,
 
     /// <summary>A defendant resides in the district, that is, performs official duties there: § 1391(e)(1)(A).</summary>
     DefendantResidence,

@@ -7,7 +7,7 @@ namespace PetitionKit.Rendering;
 /// the template's own review items, and the items the caller's analysis raised.</summary>
 internal static class ChecklistItems
 {
-    public static List<ChecklistItem> Gather(RenderSession session, IReadOnlyList<ChecklistItem> raised)
+    public static List<ChecklistItem> Gather(RenderSession session, RenderTarget target, IEnumerable<ChecklistItem> scanned)
     {
         var items = new List<ChecklistItem>();
         foreach (var missing in session.Missing)
@@ -23,8 +23,12 @@ internal static class ChecklistItems
         }
 
         items.AddRange(session.ReviewItems.Distinct(StringComparer.Ordinal).Select(text => new ChecklistItem(ChecklistCategory.TemplateItem, text)));
-        items.AddRange(raised);
-        return items;
+        items.AddRange(target.RaisedItems);
+        items.AddRange(target.LateItems?.Invoke() ?? []);
+        items.AddRange(scanned);
+
+        // One line per thing to check: an authority both relied on and cited is listed once.
+        return items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, i.Reference is null ? null : i.Location)).ToList();
     }
 
     private static string Where(Templates.TemplateLocation location, string section, string excerpt)

@@ -14,6 +14,7 @@ internal static class TemplateCompiler
         var main = MainDocument.Find(package.Entries, identity.Name);
         var diagnostics = new List<TemplateDiagnostic>();
         var parts = new List<CompiledPart>();
+        var tags = new List<TagSite>();
         var tagged = package.Entries
             .Where(e => string.Equals(e.Name, main, StringComparison.Ordinal) || (types.TryGetValue(e.Name, out var type) && ContentTypes.TagOrder(type) > 0))
             .OrderBy(e => string.Equals(e.Name, main, StringComparison.Ordinal) ? 0 : ContentTypes.TagOrder(types[e.Name]))
@@ -24,6 +25,7 @@ internal static class TemplateCompiler
             var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
             var context = new PartContext(identity.Name, "/" + entry.Name, []);
             var part = PartCompiler.Compile(entry, kind, string.Equals(entry.Name, main, StringComparison.Ordinal), context);
+            tags.AddRange(context.Tags);
             diagnostics.AddRange(context.Diagnostics.OrderBy(d => d.Location.Paragraph).ThenBy(d => d.Location.Column));
             if (part is not null)
             {
@@ -33,7 +35,10 @@ internal static class TemplateCompiler
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            throw new TemplateException(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+            throw new TemplateException(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList())
+            {
+                Tags = TemplateTags.Describe(tags),
+            };
         }
 
         var comments = package.Entries.FirstOrDefault(e => types.TryGetValue(e.Name, out var t) && string.Equals(t, ContentTypes.Comments, StringComparison.Ordinal));

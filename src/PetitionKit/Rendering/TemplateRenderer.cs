@@ -30,7 +30,8 @@ internal static class TemplateRenderer
             throw new TemplateException(session.Errors);
         }
 
-        var checklist = ChecklistItems.Gather(session, target.RaisedItems);
+        var scanned = target.TextScan is null ? [] : rendered.SelectMany(r => RenderedText.Scan(r.Part, r.Xml, target.TextScan)).ToList();
+        var checklist = ChecklistItems.Gather(session, target, scanned);
         var replacements = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (part, xml) in rendered)
         {

@@ -15,7 +15,6 @@ internal static class DiagnosticCodes
     public const string MissingEnd = "PK2013";
     public const string StraddlingBlock = "PK2014";
     public const string TrackedStructuralChange = "PK2015";
-    public const string TagInDeletedText = "PK2016";
     public const string ElseOutsideIf = "PK2017";
     public const string UnsupportedTag = "PK2018";
     public const string TrackedChangesAccepted = "PK2019";

@@ -13,11 +13,7 @@ public sealed class PetitionTemplate
     private PetitionTemplate(CompiledTemplate compiled)
     {
         _compiled = compiled;
-        Tags = compiled.Parts
-            .SelectMany(p => p.Tags)
-            .Where(t => !t.FromDraftMarks)
-            .Select(t => new TemplateTag(t.Text, Describe(t.Kind), Describe(t.Scope, t.Kind), t.Location))
-            .ToList();
+        Tags = TemplateTags.Describe(compiled.Parts.SelectMany(p => p.Tags));
     }
 
     /// <summary>Gets the template's name, as given at load; it prefixes every diagnostic's location.</summary>
@@ -75,20 +71,4 @@ public sealed class PetitionTemplate
         var marked = PackageMarking.Apply(docx, options.Marking, identity);
         return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
     }
-
-    private static string Describe(TagKind kind) => kind switch
-    {
-        TagKind.Value => "value",
-        TagKind.Silent => "statement",
-        TagKind.Open => "block",
-        TagKind.Middle => "else",
-        _ => "end",
-    };
-
-    private static string Describe(TagScope scope, TagKind kind) => kind is TagKind.Value ? "inline" : scope switch
-    {
-        TagScope.Paragraph => "paragraphs",
-        TagScope.Row => "row",
-        _ => "inline",
-    };
 }

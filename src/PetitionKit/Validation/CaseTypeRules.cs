@@ -17,7 +17,7 @@ internal static class CaseTypeRules
         var caseType = context.Petition.CaseType;
         if (!Enum.IsDefined(caseType))
         {
-            context.Error(ValidationCodes.MandamusDoesNotFit, "case_type", "Choose a case type from the list.");
+            context.Error(ValidationCodes.CaseTypeMissing, "case_type", "Choose a case type from the list.");
             return;
         }
 

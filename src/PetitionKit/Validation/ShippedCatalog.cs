@@ -1,22 +1,49 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Reads PetitionKit's shipped catalogs.</summary>
+/// <summary>Reads PetitionKit's shipped catalogs (<see cref="FederalDistricts"/>, <see cref="ReceiptOffices"/>,
+/// <see cref="AuthorityCatalog"/>, <see cref="CaseTypeCatalog"/>).</summary>
 internal sealed class ShippedCatalog : IPetitionCatalog
 {
-    // TODO(#4): the catalogs branch is not merged yet; until it is, nothing is known, so every authority is reported as
-    // unknown and every receipt prefix as unlisted: the safe failure, never a guess.
-    public string? FindReceiptOffice(string prefix) => null;
+    public string? FindReceiptOffice(string prefix) => ReceiptOffices.Find(prefix)?.OfficeName;
 
-    public CatalogDistrict? FindDistrict(string courtId) => null;
+    public CatalogDistrict? FindDistrict(string courtId) =>
+        FederalDistricts.Find(courtId) is { } district ? ToDistrict(district) : null;
 
-    public IReadOnlyList<CatalogDistrict> DistrictsInState(string stateCode) => [];
+    public IReadOnlyList<CatalogDistrict> DistrictsInState(string stateCode) =>
+        [.. FederalDistricts.ForState(stateCode).Select(ToDistrict)];
 
-    public CatalogAuthority? FindAuthority(string id) => null;
+    public CatalogAuthority? FindAuthority(string id) =>
+        AuthorityCatalog.Find(id) is { } authority
+            ? new CatalogAuthority(authority.Id, authority.Citation, ToStanding(authority.Verification))
+            : null;
 
-    public string? FindDenied(string text) => null;
+    public string? FindDenied(string text) =>
+        AuthorityCatalog.FindDenied(text) is { } denied ? $"{denied.Reason} The real case: {denied.RealCitation}." : null;
 
-    public CatalogCaseType GetCaseType(CaseType caseType) =>
-        new(caseType, caseType != CaseType.CivilRightsComplaint, null, []);
+    public CatalogCaseType GetCaseType(CaseType caseType)
+    {
+        var profile = CaseTypeCatalog.Get(caseType);
+        return new CatalogCaseType(
+            caseType,
+            profile.MandamusFits,
+            profile.AlternativeRoute,
+            [.. profile.StatutoryClocks.Select(ToClock)]);
+    }
+
+    private static CatalogDistrict ToDistrict(FederalDistrict district) =>
+        new(district.CourtId.ToLowerInvariant(), district.Name, district.State.ToUpperInvariant());
+
+    private static AuthorityStanding ToStanding(VerificationStatus status) => status switch
+    {
+        VerificationStatus.Verified => AuthorityStanding.Verified,
+        VerificationStatus.SecondaryOnly => AuthorityStanding.SecondaryOnly,
+        _ => AuthorityStanding.Unverified,
+    };
+
+    // A FOIA request clock (Request) runs from the request, which the petition records as the filing date.
+    private static CatalogClock ToClock(StatutoryClock clock) =>
+        new(clock.Description, clock.AuthorityId, clock.Days, clock.Trigger == ClockTrigger.Interview, clock.IsHortatory);
 }

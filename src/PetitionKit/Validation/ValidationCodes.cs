@@ -45,6 +45,7 @@ internal static class ValidationCodes
     public const string ProSeContactMissing = "PK1093";
 
     public const string MandamusDoesNotFit = "PK1100";
+    public const string CaseTypeMissing = "PK1101";
 
     public const string NoPetitioners = "PK1110";
     public const string HarmPetitionerOutOfRange = "PK1111";

@@ -30,6 +30,7 @@ public sealed class CheckCommandTests : IDisposable
         result.ExitCode.Should().Be(1);
         result.ErrorLines.Should().ContainSingle()
             .Which.Should().StartWith("broken.docx/word/document.xml(¶2,1): error PK2013:");
+        result.OutputLines.Should().Contain(l => l.StartsWith("broken.docx/word/document.xml(¶2,1): block ", StringComparison.Ordinal) && l.EndsWith("{{ if urgent }}", StringComparison.Ordinal));
         result.Output.Should().Contain("1 error;");
     }
 

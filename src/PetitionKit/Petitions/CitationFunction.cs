@@ -1,0 +1,55 @@
+using PetitionKit.Catalogs;
+using PetitionKit.Drafting;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>The template function <c>cite "authority-id"</c>: the catalog's citation text, and a line in the checklist's
+/// "Citations to verify" for each authority a draft cites. Only catalog authorities can be cited (never one from memory).</summary>
+internal sealed class CitationFunction
+{
+    private readonly List<Authority> _cited = [];
+
+    public string Cite(string id)
+    {
+        var authority = AuthorityCatalog.Find(id)
+            ?? throw new ArgumentException($"‘{id}’ is not in the authority catalog; cite only catalog authorities (see the README's variable reference).", nameof(id));
+        if (AuthorityCatalog.FindDenied(authority.Citation) is { } denied)
+        {
+            throw new ArgumentException($"‘{authority.Citation}’ must not be cited: {denied.Reason}", nameof(id));
+        }
+
+        lock (_cited)
+        {
+            if (!_cited.Contains(authority))
+            {
+                _cited.Add(authority);
+            }
+        }
+
+        return authority.Citation;
+    }
+
+    /// <summary>The checklist items for what was cited, in first-cited order.</summary>
+    public IEnumerable<ChecklistItem> Items()
+    {
+        lock (_cited)
+        {
+            return _cited.Select(ChecklistFor).ToList();
+        }
+    }
+
+    public static ChecklistItem ChecklistFor(Authority authority)
+    {
+        var status = authority.Verification switch
+        {
+            VerificationStatus.Verified => "verified in a public source",
+            VerificationStatus.SecondaryOnly => "seen only in a secondary source: do not rely on its wording",
+            _ => "NOT verified: confirm it exists and says what the draft says",
+        };
+        var checkedOn = (authority.VerifiedOn ?? AuthorityCatalog.VerifiedOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {authority.Note}";
+        return new ChecklistItem(ChecklistCategory.Citation,
+            $"Verify {authority.Citation} ({status}; catalog source: {authority.Source}, checked {checkedOn}) and its current version.{note}",
+            Reference: authority.Id);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using PetitionKit.Catalogs;
+using PetitionKit.Deadlines;
+using PetitionKit.Drafting;
+using PetitionKit.Json;
+using PetitionKit.Model;
+using PetitionKit.Rendering;
+using PetitionKit.Validation;
+using Scriban.Runtime;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>What a petition template sees: the petition's own JSON with Fed. R. Civ. P. 5.2 applied to petitioners,
+/// plus <c>analysis</c> (the delay analysis), <c>profile</c> (the case type's catalog entry), <c>district</c> and
+/// <c>cite</c>; and the review items the analysis raises for the checklist.</summary>
+internal sealed class PetitionView
+{
+    private readonly CitationFunction _citations = new();
+
+    private PetitionView(Petition petition) => Petition = petition;
+
+    public Petition Petition { get; }
+
+    public ScriptObject Data { get; private set; } = null!;
+
+    public IReadOnlyList<ChecklistItem> RaisedItems { get; private set; } = [];
+
+    public static PetitionView Create(Petition petition, DateOnly asOf, RedactionOptions redaction, ValidationReport validation)
+    {
+        var view = new PetitionView(petition);
+        using var json = JsonDocument.Parse(PetitionJson.Write(petition));
+        var data = JsonData.ToObject(json.RootElement);
+        var petitioners = new ScriptArray(petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)));
+        data.SetValue("petitioners", petitioners, readOnly: false);
+        data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
+        var analysis = DelayCalculator.Summarize(petition, asOf);
+        var profile = CaseTypeCatalog.Get(petition.CaseType);
+        var district = FederalDistricts.Find(petition.Court.CourtId);
+        data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
+        data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);
+        data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);
+        data.Import("cite", new Func<string, string>(view._citations.Cite));
+        view.Data = data;
+        view.RaisedItems = RaisedReviewItems.For(petition, asOf, analysis, profile, district, validation);
+        return view;
+    }
+
+    /// <summary>The citations the render used, for the checklist; read after the render.</summary>
+    public IEnumerable<ChecklistItem> CitedItems() => _citations.Items();
+
+    /// <summary>Known birth dates, so the privacy scan can tell a date of birth from any other date.</summary>
+    public IReadOnlyCollection<DateOnly> BirthDates =>
+        Petition.Petitioners.Where(p => p.DateOfBirth is not null).Select(p => p.DateOfBirth!.Value).ToList();
+
+    /// <summary>Turns what the privacy scan found in the draft's text into checklist items; the value is never repeated.</summary>
+    public IEnumerable<ChecklistItem> PrivacyItems(string partDescription, string text) =>
+        PrivacyScanner.Scan(text, BirthDates).Select(finding => new ChecklistItem(
+            ChecklistCategory.Privacy,
+            finding.Message,
+            string.Create(CultureInfo.InvariantCulture, $"{partDescription}, near “{Excerpt(text, finding.Start)}”")));
+
+    private static string Excerpt(string text, int start)
+    {
+        // Only the words before the finding, so the checklist itself never repeats the identifier.
+        var from = Math.Max(0, start - 40);
+        return "…" + text[from..start].Replace('\n', ' ').Trim();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using PetitionKit.Catalogs;
+using PetitionKit.Deadlines;
+using PetitionKit.Drafting;
+using PetitionKit.Model;
+using PetitionKit.Validation;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>The review items a petition's analysis raises for the checklist: validation warnings, the case type's risks,
+/// the circuit's jurisdiction risk, statutory clocks, officeholders to confirm, stale facts, and the authorities the
+/// petition relies on.</summary>
+internal static class RaisedReviewItems
+{
+    // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).
+    private const int StaleAfterMonths = 12;
+
+    public static IReadOnlyList<ChecklistItem> For(
+        Petition petition, DateOnly asOf, DelaySummary analysis, CaseTypeProfile profile, FederalDistrict? district, ValidationReport validation)
+    {
+        var items = new List<ChecklistItem>();
+        items.AddRange(validation.Issues
+            .Where(i => i.Severity == IssueSeverity.Warning)
+            .Select(i => new ChecklistItem(ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
+        items.AddRange(profile.ReviewItems.Select(r => new ChecklistItem(ChecklistCategory.Risk, $"{r.Text} (risk: {Words.Of(r.Risk).Replace('_', ' ')})", Reference: r.Id)));
+        if (district is not null && profile.JurisdictionRiskIn(district.Circuit) is { } risk)
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.Risk,
+                $"Jurisdiction risk in the {district.CircuitName} for this case type: {Words.Of(risk).Replace('_', ' ')}. Check the circuit's current law before filing.",
+                Reference: "jurisdiction-risk"));
+        }
+
+        items.AddRange(analysis.StatutoryClocks.Select(Clock));
+        if (analysis.Naturalization is { } naturalization)
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.Deadline, naturalization.IsRipe
+                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; ripe since {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
+                : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe until {naturalization.RipeOn:MMMM d, yyyy}; do not file before then."),
+                Reference: "1447b-ripeness"));
+        }
+
+        foreach (var official in petition.Officials.Where(o => !string.IsNullOrWhiteSpace(o.PersonName)))
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.TemplateItem,
+                string.Create(CultureInfo.InvariantCulture, $"Confirm that {official.PersonName} still holds the office of {official.Title} (named as of {official.NameAsOf:MMMM d, yyyy}); Fed. R. Civ. P. 25(d) substitutes a successor."),
+                Reference: "officeholder"));
+        }
+
+        if (petition.ProcessingTime is { } posted && posted.CheckedOn.AddMonths(StaleAfterMonths) < asOf)
+        {
+            items.Add(new ChecklistItem(ChecklistCategory.Deadline,
+                string.Create(CultureInfo.InvariantCulture, $"The posted processing time was checked on {posted.CheckedOn:MMMM d, yyyy}, more than {StaleAfterMonths} months ago: check it again."),
+                Reference: "processing-time"));
+        }
+
+        items.AddRange(petition.Duty.LegalSources
+            .Select(AuthorityCatalog.Find)
+            .OfType<Authority>()
+            .Select(CitationFunction.ChecklistFor));
+        return items;
+    }
+
+    private static ChecklistItem Clock(StatutoryClockStatus clock)
+    {
+        var text = clock switch
+        {
+            { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{clock.Name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast} days ago."),
+            { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{clock.Name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
+            _ => $"{clock.Name}: has not started (its trigger has not happened).",
+        };
+        return new ChecklistItem(ChecklistCategory.Deadline, text, Reference: clock.AuthorityId);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using PetitionKit.Rendering;
+using Scriban.Runtime;
+
+namespace PetitionKit.Benchmarks;
+
+/// <summary>The stages of one complaint render, each alone, to show where render time goes beyond the floor.
+/// Uses engine internals (InternalsVisibleTo); if the engine's shape changes, change or drop these.</summary>
+[MemoryDiagnoser]
+public class RenderStageBenchmarks : IDisposable
+{
+    private BenchmarkDocument? _document;
+    private ScriptObject? _data;
+    private RenderContext? _context;
+    private CompiledPart? _body;
+    private string _bodyXml = string.Empty;
+
+    private BenchmarkDocument Document => _document ?? throw new InvalidOperationException("GlobalSetup has not run.");
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _document = BenchmarkDocument.Create(ComplaintTemplate.Create(TagSyntax.Scriban), ComplaintData.Json());
+        var compiled = _document.Template.Compiled;
+        _data = JsonData.ToObject(_document.Data.RootElement);
+        var options = BenchmarkDocument.Options;
+        var session = new RenderSession(options, options.AsOf!.Value, CancellationToken.None);
+        _context = new RenderContext(session);
+        _context.PushGlobal(_data);
+        _context.PushGlobal(DraftGlobals.Create(compiled.Identity, session));
+        _body = compiled.Parts.Single(p => string.Equals(p.EntryName, "word/document.xml", StringComparison.Ordinal));
+        _bodyXml = RenderBody();
+    }
+
+    /// <summary>The JSON data turned into Scriban objects (every render does this once).</summary>
+    [Benchmark]
+    public ScriptObject ConvertData() => JsonData.ToObject(Document.Data.RootElement);
+
+    /// <summary>A fresh Scriban context with its own copy of the built-in functions (every render makes one).</summary>
+    [Benchmark]
+    public object CreateContext()
+    {
+        var options = BenchmarkDocument.Options;
+        return new RenderContext(new RenderSession(options, options.AsOf!.Value, CancellationToken.None));
+    }
+
+    /// <summary>The body's compiled program run once: the template work proper (305 tags, loops, escaping).</summary>
+    [Benchmark]
+    public string RenderBody()
+    {
+        _context!.PushGlobal(new ScriptObject(StringComparer.Ordinal));
+        try
+        {
+            return _context.Render(_body!);
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+
+    /// <summary>The regular-expression pass that repairs tables a loop may have emptied.</summary>
+    [Benchmark]
+    public string RepairTables() => StructureRepair.RepairTables(_bodyXml);
+
+    /// <summary>The rendered body encoded to UTF-8.</summary>
+    [Benchmark]
+    public byte[] EncodeBody() => Encoding.UTF8.GetBytes(_bodyXml);
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _document?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

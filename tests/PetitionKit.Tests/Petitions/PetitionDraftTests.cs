@@ -1,0 +1,71 @@
+using PetitionKit.Drafting;
+using PetitionKit.Model;
+using PetitionKit.Tests.Model;
+using PetitionKit.Tests.TestSupport;
+
+namespace PetitionKit.Tests.Petitions;
+
+public sealed class PetitionDraftTests
+{
+    private static readonly string Body =
+        Docx.Paragraph("{{ district.caption_name }}")
+        + Docx.Paragraph("{{ petitioners | array.map \"name\" | text.join_and }} v. {{ officials[0].title }}")
+        + Docx.Paragraph("{{ profile.display_name }} pending {{ analysis.pending_in_words }}; A-number {{ petitioner.a_number }}, born {{ petitioner.birth_year }}.")
+        + Docx.Paragraph("Jurisdiction: {{ cite \"28-usc-1361\" }}.")
+        + Docx.Paragraph("{{ harms[0].description }}");
+
+    // The catalog's own ids, whatever the shared sample uses.
+    private static Petition Valid(Petition petition) =>
+        petition with { Duty = petition.Duty with { LegalSources = ["5-usc-555-b", "5-usc-706-1"] } };
+
+    private static async Task<(byte[] Docx, RenderReport Report)> DraftAsync(Petition petition)
+    {
+        petition = Valid(petition);
+        var template = await Render.LoadAsync(Docx.Package(Body));
+        using var output = new MemoryStream();
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        return (output.ToArray(), report);
+    }
+
+    [Fact]
+    public async Task Draft_CompletePetition_RendersTheViewWithPrivacyApplied()
+    {
+        var (docx, report) = await DraftAsync(SamplePetitions.Complete());
+
+        OpenXmlValidation.ShouldBeValid(docx);
+        var text = DocxText.DraftParagraphs(docx);
+        text[0].Should().Be("NORTHERN DISTRICT OF CALIFORNIA");
+        text[1].Should().StartWith("Maria Lopez and Jose Lopez v. ");
+        text[2].Should().Contain("born 1985").And.NotContain("1985-04-09").And.NotContain("12345678");
+        text[3].Should().Be("Jurisdiction: 28 U.S.C. § 1361.");
+        report.MissingValues.Should().BeEmpty();
+        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Citation && i.Reference == "28-usc-1361");
+    }
+
+    [Fact]
+    public async Task Draft_FullIdentifierInAFact_IsFlaggedByThePrivacyScan()
+    {
+        var petition = SamplePetitions.Complete() with
+        {
+            Harms = [new Harm { Kind = HarmKind.Work, Description = "Her employer asked for SSN 123-45-6789 again.", PetitionerIndex = 0 }],
+        };
+
+        var (_, report) = await DraftAsync(petition);
+
+        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Privacy)
+            .Which.Location.Should().NotContain("6789");
+    }
+
+    [Fact]
+    public async Task Draft_InvalidPetition_IsRefusedWithEveryErrorAndWritesNothing()
+    {
+        var petition = Valid(SamplePetitions.Complete()) with { Signer = null };
+        var template = await Render.LoadAsync(Docx.Package(Body));
+        using var output = new MemoryStream();
+
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+
+        (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().Contain(i => i.Path == "signer");
+        output.Length.Should().Be(0);
+    }
+}
