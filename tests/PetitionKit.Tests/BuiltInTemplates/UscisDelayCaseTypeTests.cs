@@ -24,6 +24,7 @@ public sealed class UscisDelayCaseTypeTests
         var profile = CaseTypeCatalog.Get(Enum.Parse<CaseType>(caseType));
         var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("uscis-delay-i130"))!;
         view["application"]!["form"] = profile.Form;
+        view["duty"]!["legal_sources"] = new JsonArray();
         view["officials"] = new JsonArray(profile.DefaultOfficials.Where(o => !o.IsOptional)
             .Select(o => (JsonNode)new JsonObject { ["title"] = o.Title, ["agency"] = o.Agency }).ToArray());
         view["analysis"]!["statutory_clocks"] = new JsonArray(profile.StatutoryClocks.Where(c => c.Days is not null)
