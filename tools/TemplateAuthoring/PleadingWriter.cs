@@ -46,8 +46,6 @@ internal static class PleadingWriter
             new PageSize { Width = 12240U, Height = 15840U },
             new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 720U, Footer = 720U, Gutter = 0U }));
         main.Document = new Document(body);
-        document.PackageProperties.Title = lines.FirstOrDefault(l => l.Code == "META")?.Text;
-        document.PackageProperties.Creator = "PetitionKit";
     }
 
     private static string StyleFor(string code) => code switch

@@ -10,6 +10,7 @@ foreach (var outline in Directory.GetFiles(content, "*.txt").Order(StringCompare
     var target = Path.Combine(root, "templates", id, "template.docx");
     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
     PleadingWriter.Write(OutlineReader.Read(Expand(File.ReadAllLines(outline), content)), target);
+    StablePackage.Normalize(target);
     Console.WriteLine($"wrote {Path.GetRelativePath(root, target)}");
 }
 

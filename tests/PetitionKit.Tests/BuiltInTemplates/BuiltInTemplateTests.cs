@@ -102,7 +102,9 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("Plaintiffs have asked about the delay two times").And.Contain("(Ex. C)");
         text.Should().Contain("8 C.F.R. § 204.2 [VERIFY: Unverified]");
         text.Should().Contain("INDEX OF EXHIBITS").And.Contain("Counsel for Plaintiffs");
-        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal));
+        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal))
+            .And.Contain(item => item.StartsWith("TRAC factor 5 (the interests prejudiced by the delay)", StringComparison.Ordinal));
+        text.Should().NotContain("As to ");
     }
 
     [Fact]
@@ -148,6 +150,20 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("COUNT II").And.Contain("Plaintiff Amira Saleh resides in Amman, Jordan.");
         rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("221(g) finality", StringComparison.Ordinal))
             .And.Contain(item => item.StartsWith("Consular nonreviewability", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_ConsularK1Stage_CitesTheNonimmigrantDutyAndAsksForAFinalDecision()
+    {
+        var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("consular-delay-ds260"))!;
+        view["profile"]!["form"] = "I-129F";
+
+        var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", view.ToJsonString());
+
+        var text = rendered.Text.Replace('\u00A0', ' ');
+        rendered.Report.MissingValues.Should().BeEmpty();
+        text.Should().Contain("8 U.S.C. § 1202(d)").And.Contain("22 C.F.R. § 41.121(a)").And.NotContain("42.81(a)");
+        text.Should().Contain("order Defendants to make a final decision on the K-1 nonimmigrant visa application");
     }
 
     [Fact]
