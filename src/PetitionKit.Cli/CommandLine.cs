@@ -26,6 +26,9 @@ internal static class CommandLine
             RenderCommand.Create(environment),
             CheckCommand.Create(environment),
             BatchCommand.Create(environment),
+            ValidateCommand.Create(environment),
+            DraftCommand.Create(environment),
+            TemplatesCommand.Create(environment),
         };
         var parsed = root.Parse(args);
 
