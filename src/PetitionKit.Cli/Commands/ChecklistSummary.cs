@@ -14,6 +14,7 @@ internal static class ChecklistSummary
             .Where(group => group.Count > 0)
             .Select(group => string.Create(CultureInfo.InvariantCulture, $"{group.Name} {group.Count}"));
         var where = separatePath is null ? "in the draft's last section" : $"written to {separatePath}";
-        output.WriteLine($"Review checklist ({where}): {DraftSummary.Count(report.Checklist.Count, "item")}: {string.Join(", ", byCategory)}.");
+        var groups = string.Join(", ", byCategory);
+        output.WriteLine($"Review checklist ({where}): {DraftSummary.Count(report.Checklist.Count, "item")}{(groups.Length == 0 ? string.Empty : ": " + groups)}.");
     }
 }

@@ -55,6 +55,21 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_NaturalizationCase_UsesThe1447bTemplateByDefault()
+    {
+        var petition = PetitionFiles.Write(_cli, "n400.json", PetitionFiles.Naturalization());
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-o", _cli.Path("n400.docx"), "--report", _cli.Path("report.json"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var report = JsonDocument.Parse(await File.ReadAllBytesAsync(_cli.Path("report.json"), TestContext.Current.CancellationToken));
+        report.RootElement.GetProperty("template_name").GetString().Should().Be("naturalization-1447b.docx");
+        var docx = await File.ReadAllBytesAsync(_cli.Path("n400.docx"), TestContext.Current.CancellationToken);
+        OpenXmlValidation.ShouldBeValid(docx);
+        string.Join("\n", DocxText.DraftParagraphs(docx)).Should().Contain("1447(b)").And.NotContain("[MISSING");
+    }
+
+    [Fact]
     public async Task Draft_CustomTemplateFile_RendersThePetitionView()
     {
         var petition = PetitionFiles.WriteValid(_cli);

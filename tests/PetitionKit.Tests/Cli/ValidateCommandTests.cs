@@ -30,6 +30,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_NaturalizationCase_CountsFromTheInterviewAndSaysItIsRipe()
+    {
+        var petition = PetitionFiles.Write(_cli, "n400.json", PetitionFiles.Naturalization());
+
+        var result = await _cli.RunAsync("validate", "-p", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.OutputLines.Should().Contain("trigger: the interview, 2024-10-01")
+            .And.Contain("§ 1447(b): interview 2024-10-01, 244 days since; ripe since 2025-01-30");
+    }
+
+    [Fact]
     public async Task Validate_PetitionWithErrors_ExitsOneAndPrintsEveryErrorWithItsPath()
     {
         var petition = PetitionFiles.Write(_cli, "bad.json", SamplePetitions.Complete() with
