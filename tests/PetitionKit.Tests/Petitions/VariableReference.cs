@@ -42,6 +42,12 @@ internal static class VariableReference
         var withRaw = View(SamplePetitions.Complete(), asOf, RedactionOptions.Default with { IncludeRawValues = true });
         Walk(withRaw, string.Empty, raw);
 
+        var functions = rows.Where(r => IsFunction(r.Value)).Select(r => r.Key).ToList();
+        if (!functions.SequenceEqual(["cite"], StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"Document the view's functions in VariableReference: {string.Join(", ", functions)}.");
+        }
+
         var text = new StringBuilder();
         Header(text, asOf);
         Table(text, rows.Where(r => !IsFunction(r.Value)));
@@ -177,7 +183,16 @@ internal static class VariableReference
         text.Append("- `{{ cite \"authority-id\" }}` writes the catalog's citation for an id listed below and adds a \"verify\" item ");
         text.Append("to the checklist; an id outside the catalog, or a denied citation, stops the render. Law enters a draft only this way.\n");
         text.Append("- `{{ review_item \"…\" }}` adds an item to the attorney review checklist and writes nothing in the draft.\n");
-        var functions = TextFunctions.Create();
+        var identity = new TemplateIdentity("uscis-delay.docx", "0.1.0", new string('0', 64));
+        var globals = DraftGlobals.Create(identity, new RenderSession(new RenderOptions { AsOf = asOf }, asOf, CancellationToken.None));
+        var undocumented = globals.GetMembers().Except(["draft", "text", "review_item"], StringComparer.Ordinal).ToList();
+        if (undocumented.Count > 0)
+        {
+            throw new InvalidOperationException($"Document the new globals in VariableReference: {string.Join(", ", undocumented)}.");
+        }
+
+        // Read from the globals a render really gets, so a function added there shows up here.
+        var functions = globals["text"] as ScriptObject ?? throw new InvalidOperationException("The draft globals have no text object.");
         foreach (var name in functions.GetMembers().Order(StringComparer.Ordinal))
         {
             var doc = TextFunctionDocs.TryGetValue(name, out var d) ? d
@@ -185,8 +200,6 @@ internal static class VariableReference
             text.Append(CultureInfo.InvariantCulture, $"- `text.{name}`: {doc}\n");
         }
 
-        var identity = new TemplateIdentity("uscis-delay.docx", "0.1.0", new string('0', 64));
-        var globals = DraftGlobals.Create(identity, new RenderSession(new RenderOptions { AsOf = asOf }, asOf, CancellationToken.None));
         var draft = globals["draft"] as ScriptObject ?? throw new InvalidOperationException("The draft globals have no draft object.");
         text.Append("\n`draft`, the render's own facts (also in the provenance footer):\n\n| path | type | example |\n| --- | --- | --- |\n");
         foreach (var name in draft.GetMembers().Order(StringComparer.Ordinal))
