@@ -56,7 +56,7 @@ internal static class DraftCommand
         }
 
         var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
-        var custom = request.TemplateFile is { } file ? await TemplateInput.LoadAsync(file, cancellationToken).ConfigureAwait(false) : null;
+        var custom = request.TemplateFile is { } file ? await LoadTemplateFileAsync(file, cancellationToken).ConfigureAwait(false) : null;
         if (petition.Value is null || custom is { Value: null })
         {
             ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? []]);
@@ -103,6 +103,18 @@ internal static class DraftCommand
         DraftSummary.Write(environment.Output, request.Output, result);
         ChecklistSummary.Write(environment.Output, result, request.Checklist);
         return ExitCodes.Success;
+    }
+
+    private static async Task<Loaded<PetitionTemplate>> LoadTemplateFileAsync(string path, CancellationToken cancellationToken)
+    {
+        // A bare word that names no file was most likely meant as a built-in id: say which ids exist.
+        if (!File.Exists(path) && !Directory.Exists(path) && Path.GetExtension(path).Length == 0 && string.Equals(Path.GetFileName(path), path, StringComparison.Ordinal))
+        {
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path,
+                $"neither a built-in template id ({string.Join(", ", BuiltInTemplates.All)}) nor an existing file."));
+        }
+
+        return await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
     private static RenderOptions Options(DraftRequest request, DateOnly asOf, TimeProvider clock) => new()

@@ -125,6 +125,18 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_MisspeltTemplateId_ListsTheBuiltInIds()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-t", "uscis-dely", "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().Equal("uscis-dely: error: neither a built-in template id (consular-delay, foia, naturalization-1447b, uscis-delay) nor an existing file.");
+        _cli.Files().Should().Equal("petition.json");
+    }
+
+    [Fact]
     public async Task Draft_OutputOverPetition_IsAUsageError()
     {
         var petition = PetitionFiles.WriteValid(_cli);

@@ -19,5 +19,14 @@ public sealed class TemplatesCommandTests : IDisposable
         result.OutputLines[^1].Should().StartWith("Not drafted as mandamus: civil_rights_complaint");
     }
 
+    [Fact]
+    public async Task Help_ListsThePetitionCommands()
+    {
+        var result = await _cli.RunAsync("--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("validate").And.Contain("draft").And.Contain("templates");
+    }
+
     public void Dispose() => _cli.Dispose();
 }
