@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PetitionKit.Cli.Reporting;
 
@@ -13,7 +14,12 @@ internal static class ReportJson
 
         // The report is a file for people and programs, never embedded in HTML, so '¶' and quotes stay readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new LocationJsonConverter(), new SeverityJsonConverter() },
+        Converters =
+        {
+            new LocationJsonConverter(),
+            new SeverityJsonConverter(),
+            new JsonStringEnumConverter<Drafting.ChecklistCategory>(JsonNamingPolicy.SnakeCaseLower),
+        },
     });
 
     public static async Task WriteAsync(Stream destination, RenderReport report, CancellationToken cancellationToken)

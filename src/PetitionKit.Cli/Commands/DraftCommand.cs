@@ -1,0 +1,129 @@
+using System.CommandLine;
+using PetitionKit.Cli.Io;
+using PetitionKit.Drafting;
+using PetitionKit.Model;
+using PetitionKit.Templates;
+using PetitionKit.Validation;
+
+namespace PetitionKit.Cli.Commands;
+
+/// <summary><c>petitionkit draft</c>: one petition file in, one attorney-review draft out, through a built-in or custom template.</summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var petition = PetitionOptions.Petition();
+        var template = new Option<string?>("--template", "-t")
+        {
+            Description = "A built-in template id (see 'petitionkit templates') or a .docx template file. Default: the built-in template for the petition's case type.",
+            HelpName = "id|file",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Where to write the draft (.docx). Written only when drafting succeeds; an existing file is replaced.",
+            HelpName = "file.docx",
+            Required = true,
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write the render report (missing values, changed values, checklist, warnings) as JSON.",
+            HelpName = "file.json",
+        };
+        var checklist = new Option<string?>("--checklist")
+        {
+            Description = "Write the attorney review checklist as its own document instead of the draft's last section.",
+            HelpName = "file.docx",
+        };
+        var asOf = CliOptions.AsOf();
+        var command = new Command("draft", "Drafts a petition file into an attorney-review draft: validates it, analyses the delay and renders a template.")
+        {
+            petition, template, output, report, checklist, asOf,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            environment,
+            new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist)),
+            PetitionOptions.ResolveAsOf(parsed.GetValue(asOf), environment.Clock),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, DraftRequest request, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (request.Collision() is { } collision)
+        {
+            environment.Error.WriteLine(ErrorPrinter.UsageError(collision));
+            return ExitCodes.Usage;
+        }
+
+        var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
+        var custom = request.TemplateFile is { } file ? await LoadTemplateFileAsync(file, cancellationToken).ConfigureAwait(false) : null;
+        if (petition.Value is null || custom is { Value: null })
+        {
+            ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? []]);
+            return ExitCodes.InputErrors;
+        }
+
+        // Validated here, once, so warnings are shown too; the library validates again as of the same day and agrees.
+        var validation = PetitionValidator.Validate(petition.Value, asOf);
+        ErrorPrinter.Write(environment.Error, validation.Issues.Select(issue => issue.ToString()));
+        if (validation.HasErrors)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        if ((custom?.Value ?? BuiltIn(request.Template, petition.Value.CaseType)) is not { } template)
+        {
+            environment.Error.WriteLine(ErrorPrinter.FileError(request.Petition,
+                "no built-in template drafts this case type; give one with --template (see 'petitionkit templates')."));
+            return ExitCodes.InputErrors;
+        }
+
+        RenderReport result;
+        try
+        {
+            result = await DraftOutputs.WriteAsync(petition.Value, template, request, Options(request, asOf, environment.Clock), cancellationToken).ConfigureAwait(false);
+        }
+        catch (PetitionValidationException ex)
+        {
+            ErrorPrinter.Write(environment.Error, ex.Report.Issues.Select(issue => issue.ToString()));
+            return ExitCodes.InputErrors;
+        }
+        catch (TemplateException ex)
+        {
+            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(ex.Diagnostics));
+            return ExitCodes.InputErrors;
+        }
+        catch (DraftOutputException ex)
+        {
+            environment.Error.WriteLine(ErrorPrinter.FileError(ex.Path, FileErrors.DescribeWrite(ex.InnerException!)));
+            return ExitCodes.InputErrors;
+        }
+
+        ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(result.Warnings));
+        DraftSummary.Write(environment.Output, request.Output, result);
+        ChecklistSummary.Write(environment.Output, result, request.Checklist);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<Loaded<PetitionTemplate>> LoadTemplateFileAsync(string path, CancellationToken cancellationToken)
+    {
+        // A bare word that names no file was most likely meant as a built-in id: say which ids exist.
+        if (!File.Exists(path) && !Directory.Exists(path) && Path.GetExtension(path).Length == 0 && string.Equals(Path.GetFileName(path), path, StringComparison.Ordinal))
+        {
+            return Loaded<PetitionTemplate>.Failure(ErrorPrinter.FileError(path,
+                $"neither a built-in template id ({string.Join(", ", BuiltInTemplates.All)}) nor an existing file."));
+        }
+
+        return await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static RenderOptions Options(DraftRequest request, DateOnly asOf, TimeProvider clock) => new()
+    {
+        AsOf = asOf,
+        Clock = clock,
+        ChecklistPlacement = request.Checklist is null ? ChecklistPlacement.Appendix : ChecklistPlacement.SeparateDocument,
+    };
+
+    private static PetitionTemplate? BuiltIn(string? id, CaseType caseType) =>
+        (id ?? BuiltInTemplates.ForCaseType(caseType)) is { } chosen ? BuiltInTemplates.Get(chosen) : null;
+}

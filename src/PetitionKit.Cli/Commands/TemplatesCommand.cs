@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Text.Json;
+using PetitionKit.Model;
+using PetitionKit.Templates;
+
+namespace PetitionKit.Cli.Commands;
+
+/// <summary><c>petitionkit templates</c>: lists the built-in templates, the case types each drafts by default, and its purpose.</summary>
+internal static class TemplatesCommand
+{
+    // One line each, from templates/README.md; a template the library adds later is still listed, with a plain line.
+    private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
+    {
+        [BuiltInTemplates.UscisDelay] = "Complaint for USCIS delay: APA §§ 555(b), 706(1) and mandamus § 1361 counts.",
+        [BuiltInTemplates.Naturalization1447b] = "Petition for a hearing on a naturalization application under 8 U.S.C. § 1447(b).",
+        [BuiltInTemplates.ConsularDelay] = "Complaint to compel a decision on a visa held in administrative processing (INA § 221(g)) or the K-1 stage.",
+        [BuiltInTemplates.Foia] = "FOIA complaint under FOIA's own cause of action; no mandamus count.",
+    };
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var command = new Command("templates", "Lists the built-in templates: id, the case types each drafts by default, and its purpose.");
+        command.SetAction(_ => Run(environment));
+        return command;
+    }
+
+    private static int Run(CliEnvironment environment)
+    {
+        foreach (var id in BuiltInTemplates.All)
+        {
+            var caseTypes = Enum.GetValues<CaseType>()
+                .Where(caseType => string.Equals(BuiltInTemplates.ForCaseType(caseType), id, StringComparison.Ordinal))
+                .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()))
+                .ToList();
+            environment.Output.WriteLine($"{id}: {Purposes.GetValueOrDefault(id, "A built-in template.")}");
+            environment.Output.WriteLine($"  default for: {(caseTypes.Count == 0 ? "no case type (choose it with --template)" : string.Join(", ", caseTypes))}");
+        }
+
+        var undrafted = Enum.GetValues<CaseType>().Where(caseType => BuiltInTemplates.ForCaseType(caseType) is null)
+            .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()));
+        environment.Output.WriteLine($"Not drafted as mandamus: {string.Join(", ", undrafted)} (see 'petitionkit validate' for the route that fits).");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,106 @@
+using PetitionKit.Model;
+using PetitionKit.Tests.Model;
+
+namespace PetitionKit.Tests.Cli;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public async Task Validate_ValidPetition_ExitsZeroAndPrintsTheDelayAnalysis()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync("validate", "--petition", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Error.Should().BeEmpty();
+        result.OutputLines.Should().ContainInOrder(
+            $"{petition}: 0 errors, 0 warnings; the petition can be drafted.",
+            "Delay analysis as of 2025-06-02:",
+            "trigger: the filing date, 2022-03-01",
+            "pending: 1,189 days (three years, three months, and one day)",
+            "posted processing time: ran out on 2023-05-17; 747 days past it");
+        result.OutputLines.Should().Contain(l => l.StartsWith("clock: ", StringComparison.Ordinal) && l.Contains("(8-usc-1571-b, an expectation, not a deadline): 180-day period from 2022-03-01 ends 2022-08-28; 1,009 days past", StringComparison.Ordinal));
+        result.OutputLines.Should().Contain("TRAC 3 (human health and welfare): The couple has lived apart for three years. [harms[0]]");
+        result.OutputLines.Should().Contain("TRAC 4 (higher or competing priorities): no facts in the petition");
+        result.OutputLines.Where(l => l.StartsWith("TRAC ", StringComparison.Ordinal)).Select(l => l[..6]).Distinct(StringComparer.Ordinal)
+            .Should().Equal("TRAC 1", "TRAC 2", "TRAC 3", "TRAC 4", "TRAC 5", "TRAC 6");
+    }
+
+    [Fact]
+    public async Task Validate_NaturalizationCase_CountsFromTheInterviewAndSaysItIsRipe()
+    {
+        var petition = PetitionFiles.Write(_cli, "n400.json", PetitionFiles.Naturalization());
+
+        var result = await _cli.RunAsync("validate", "-p", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.OutputLines.Should().Contain("trigger: the interview, 2024-10-01")
+            .And.Contain("§ 1447(b): interview 2024-10-01, 244 days since; ripe since 2025-01-30");
+    }
+
+    [Fact]
+    public async Task Validate_PetitionWithErrors_ExitsOneAndPrintsEveryErrorWithItsPath()
+    {
+        var petition = PetitionFiles.Write(_cli, "bad.json", SamplePetitions.Complete() with
+        {
+            Signer = null,
+            Application = SamplePetitions.Complete().Application with { FilingDate = new DateOnly(2025, 7, 1) },
+        });
+
+        var result = await _cli.RunAsync("validate", "-p", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith("signer: error PK1", StringComparison.Ordinal));
+        result.ErrorLines.Should().Contain(l => l.StartsWith("application.filing_date: error PK1", StringComparison.Ordinal));
+        result.OutputLines[0].Should().MatchRegex(@": [2-9]\d* errors, \d+ warnings?; the petition cannot be drafted until the errors are fixed\.$");
+        result.OutputLines.Should().Contain("Delay analysis as of 2025-06-02:");
+    }
+
+    [Fact]
+    public async Task Validate_CivilRightsComplaint_SaysMandamusDoesNotFitAndNamesTheFoiaRoute()
+    {
+        var petition = PetitionFiles.Write(_cli, "crcl.json", SamplePetitions.Complete() with { CaseType = CaseType.CivilRightsComplaint });
+
+        var result = await _cli.RunAsync("validate", "-p", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().Contain(l => l.StartsWith("case_type: error PK1100: Mandamus does not fit", StringComparison.Ordinal)
+            && l.Contains("FOIA", StringComparison.Ordinal) && l.Contains("foia_records", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validate_MalformedPetitionJson_ExitsOneWithTheJsonPath()
+    {
+        var petition = _cli.Write("typo.json", """{"case_type": "i130_petition_for_alien_relative", "courtt": {}}""");
+
+        var result = await _cli.RunAsync("validate", "-p", petition);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{petition}: courtt: error PK1");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_ExitsOne()
+    {
+        var result = await _cli.RunAsync("validate", "-p", _cli.Path("nope.json"));
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().Equal($"{_cli.Path("nope.json")}: error: the file does not exist.");
+    }
+
+    [Fact]
+    public async Task Validate_WithoutAsOf_CountsToTheClocksUtcDate()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync("validate", "-p", petition);
+
+        result.OutputLines.Should().Contain("Delay analysis as of 2026-06-03:");
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
