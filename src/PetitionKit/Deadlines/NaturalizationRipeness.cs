@@ -1,7 +1,7 @@
 namespace PetitionKit.Deadlines;
 
 /// <summary>Whether a petition under 8 U.S.C. § 1447(b) may be filed: the 120-day period after the interview must have
-/// ended, so the petition is ripe from day 121. Templates: <c>delay.naturalization</c>.</summary>
+/// ended, so the petition is ripe from day 121. Templates: <c>analysis.naturalization</c>.</summary>
 /// <param name="InterviewDate">The day of the initial interview. Templates: <c>interview_date</c>.</param>
 /// <param name="DaysSinceInterview">Days from the day after the interview through the as-of day.
 /// Templates: <c>days_since_interview</c>.</param>

@@ -1,7 +1,7 @@
 namespace PetitionKit.Deadlines;
 
 /// <summary>Where the case stands against a time limit set by statute or regulation (TRAC factor 2).
-/// Templates: an item of <c>delay.statutory_clocks</c>.</summary>
+/// Templates: an item of <c>analysis.statutory_clocks</c>.</summary>
 /// <param name="Name">The limit in words. Templates: <c>name</c>.</param>
 /// <param name="AuthorityId">The catalog id of the authority that sets it. Templates: <c>authority_id</c>.</param>
 /// <param name="Days">The length of the period in calendar days; null when the law counts working days, which PetitionKit

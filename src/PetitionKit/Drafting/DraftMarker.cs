@@ -109,6 +109,6 @@ internal static partial class DraftMarker
         part.Comments = new Comments();
     }
 
-    [GeneratedRegex("_x0000_[si](?<n>[0-9]{1,9})\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("_x0000_[si](?<n>[0-9]{1,9})\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ShapeNumber();
 }

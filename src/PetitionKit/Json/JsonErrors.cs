@@ -108,18 +108,18 @@ internal static partial class JsonErrors
     private static ValidationIssue Issue(string code, string path, string message) =>
         new(code, IssueSeverity.Error, path, message);
 
-    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex UnknownProperty();
 
-    [GeneratedRegex(@"missing required properties including: (?<names>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"missing required properties including: (?<names>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, 10_000)]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex(@"'(?<name>[^']*)'", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"'(?<name>[^']*)'", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"(?:property or field|constructor parameter) '(?<name>[^']*)' on type '[^']*' doesn't allow (?:getting |setting )?null", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:property or field|constructor parameter) '(?<name>[^']*)' on type '[^']*' doesn't allow (?:getting |setting )?null", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex NullNotAllowed();
 
-    [GeneratedRegex(@"could not be converted to ", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"could not be converted to ", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex NotConvertible();
 }

@@ -74,9 +74,9 @@ public sealed partial record ANumber
     /// <returns>The normalised number.</returns>
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"[\s\-.]+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[\s\-.]+", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^[Aa]?(?<digits>\d{7,9})$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[Aa]?(?<digits>\d{7,9})$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();
 }

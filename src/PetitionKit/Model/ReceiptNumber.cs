@@ -103,10 +103,10 @@ public sealed partial record ReceiptNumber
         return true;
     }
 
-    [GeneratedRegex(@"[\s\-]+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[\s\-]+", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Separators();
 
     // Legal brief §3.1: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
-    [GeneratedRegex(@"^[A-Z]{3}\d{10}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[A-Z]{3}\d{10}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();
 }

@@ -50,10 +50,10 @@ internal static partial class TagClassifier
         return after > 0 && after < code.Length && code[after] is '.' or '[';
     }
 
-    [GeneratedRegex("^\\s*-?\\s*(?<w>[a-z_]+)\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^\\s*-?\\s*(?<w>[a-z_]+)\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex LeadingWord();
 
     // `x = 1`, `a.b += 2`; not `x == 1`.
-    [GeneratedRegex("^\\s*-?\\s*[A-Za-z_$][A-Za-z0-9_.\\[\\]\"']*\\s*[-+*/%]?=(?!=)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^\\s*-?\\s*[A-Za-z_$][A-Za-z0-9_.\\[\\]\"']*\\s*[-+*/%]?=(?!=)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Assignment();
 }

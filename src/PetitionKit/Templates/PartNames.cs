@@ -38,6 +38,6 @@ internal static partial class PartNames
         };
     }
 
-    [GeneratedRegex("^(?<kind>header|footer)(?<n>[0-9]*)\\.xml$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^(?<kind>header|footer)(?<n>[0-9]*)\\.xml$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NumberedPart();
 }

@@ -50,6 +50,6 @@ internal static partial class ClaimAndReliefRules
     // and further relief"; issue/issuance only when it names a benefit, because "issue a decision" asks for a decision.
     [GeneratedRegex(
         @"\bapprov\w*|\bgrant(?:s|ed|ing)?\b(?!\s+(?:such|any|all|other|further|plaintiffs?\s+(?:such|any|all|other|further|costs|fees|attorney)))|\bissu(?:e|es|ed|ing|ance)\b(?=(?:\s+\S+){0,4}?\s+(?:visas?|green\s+cards?|cards?|certificates?|documents?|permits?|passports?|employment\s+authorization|approvals?|status)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex OutcomeWords();
 }

@@ -71,6 +71,6 @@ internal static partial class IdentifierRules
     private static string Path(int index, string property) =>
         string.Create(CultureInfo.InvariantCulture, $"petitioners[{index}].{property}");
 
-    [GeneratedRegex(@"^\d{3}[\s\-]?\d{2}[\s\-]?\d{4}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{3}[\s\-]?\d{2}[\s\-]?\d{4}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Ssn();
 }

@@ -48,6 +48,6 @@ internal static partial class OfficialRules
     private static string Path(int index, string property) =>
         string.Create(CultureInfo.InvariantCulture, $"officials[{index}].{property}");
 
-    [GeneratedRegex(@"\b(?:United\s+States|U\.\s?S\.)\s+Attorney\b(?!\s+General)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:United\s+States|U\.\s?S\.)\s+Attorney\b(?!\s+General)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex UsAttorney();
 }

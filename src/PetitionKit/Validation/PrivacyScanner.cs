@@ -85,19 +85,19 @@ internal static partial class PrivacyScanner
         findings.Exists(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length);
 
     // Legal brief §4.6: \d{3}-?\d{2}-?\d{4}; spaces are accepted as separators too.
-    [GeneratedRegex(@"(?<![\w-])\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}(?![\w-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w-])\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}(?![\w-])", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Ssn();
 
     // Ten or more digits in a row, or card-style groups of four; receipt and A-numbers start with letters, so they do not match.
-    [GeneratedRegex(@"(?<![\w-])(?:\d{10,}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?)(?![\w-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w-])(?:\d{10,}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?)(?![\w-])", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Account();
 
     [GeneratedRegex(
         @"(?<![\w/.-])(?:(?<m>\d{1,2})[/.-](?<d>\d{1,2})[/.-](?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})|(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?<y>\d{4}))(?![\w/-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        1000)]
+        10_000)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\b(?:born|birth|birthdate|dob|d\.o\.b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:born|birth|birthdate|dob|d\.o\.b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex BirthWord();
 }
