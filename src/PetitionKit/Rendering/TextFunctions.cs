@@ -34,7 +34,7 @@ internal static class TextFunctions
         text.Import("join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));
         text.Import("join_or", new Func<IEnumerable?, string>(items => Join(items, "or")));
         text.Import("number_words", new Func<long, string>(NumberWords));
-        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords(n)} ({n})")));
+        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords(n)} ({n:N0})")));
         text.Import("ordinal", new Func<long, string>(Ordinal));
         text.Import("ordinal_words", new Func<long, string>(OrdinalWords));
         text.Import("plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));

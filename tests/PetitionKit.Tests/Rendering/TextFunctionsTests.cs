@@ -44,10 +44,10 @@ public sealed class TextFunctionsTests
     [Fact]
     public async Task Render_TextFunctionsInATemplate_WriteLegalProse()
     {
-        var body = Docx.Paragraph("{{ names | text.join_and }} ({{ names.size | text.plural \"Petitioner\" \"Petitioners\" }}) waited {{ 18 | text.number_with_words }} months. Signed this {{ \"2026-06-03\" | text.day_of }}; filed {{ \"2026-06-03\" | text.long_date }}.");
+        var body = Docx.Paragraph("{{ names | text.join_and }} ({{ names.size | text.plural \"Petitioner\" \"Petitioners\" }}) waited {{ 18 | text.number_with_words }} months, {{ 1605 | text.number_with_words }} days. Signed this {{ \"2026-06-03\" | text.day_of }}; filed {{ \"2026-06-03\" | text.long_date }}.");
 
         var paragraphs = await Render.BodyParagraphsAsync(body, """{"names": ["Ana", "Ben", "Cy"]}""");
 
-        paragraphs.Should().Equal("Ana, Ben, and Cy (Petitioners) waited eighteen (18) months. Signed this 3rd day of June, 2026; filed June 3, 2026.");
+        paragraphs.Should().Equal("Ana, Ben, and Cy (Petitioners) waited eighteen (18) months, one thousand six hundred five (1,605) days. Signed this 3rd day of June, 2026; filed June 3, 2026.");
     }
 }
