@@ -36,8 +36,12 @@ def paragraphs(path):
     xml = zipfile.ZipFile(path).read("word/document.xml").decode()
     return [html.unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
 a = paragraphs(sys.argv[1] + "/complaint.petitionkit.draft.docx")
+# PetitionKit ends every draft with its review checklist section (a section break, then the title): compare the rest.
+title = "Attorney review checklist — remove before filing"
+if title in a:
+    a = a[:a.index(title) - 1]
 b = paragraphs(sys.argv[1] + "/complaint.docxtemplater.draft.docx")
-print(f"check: {len(a)} body paragraphs each; text {'identical' if a == b else 'DIFFERENT'}")
+print(f"check: {len(a)} and {len(b)} body paragraphs; text {'identical' if a == b else 'DIFFERENT'}")
 sys.exit(0 if a == b else 1)
 PY
 fi

@@ -17,7 +17,8 @@ internal static class DraftPackageWriter
             foreach (var entry in package.Entries)
             {
                 var content = replacements.TryGetValue(entry.Name, out var replaced) ? replaced : entry.Content;
-                var zipEntry = zip.CreateEntry(entry.Name, CompressionLevel.Optimal);
+                // Fastest keeps writing the package well under the cost of rendering it; the files are a little larger.
+                var zipEntry = zip.CreateEntry(entry.Name, CompressionLevel.Fastest);
                 zipEntry.LastWriteTime = FixedEntryTime;
                 using var stream = zipEntry.Open();
                 stream.Write(content);

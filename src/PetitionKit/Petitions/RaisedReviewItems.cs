@@ -53,12 +53,45 @@ internal static class RaisedReviewItems
                 Reference: "processing-time"));
         }
 
+        items.AddRange(Redactions(petition));
         items.AddRange(petition.Duty.LegalSources
             .Select(AuthorityCatalog.Find)
             .OfType<Authority>()
             .Select(CitationFunction.ChecklistFor));
         return items;
     }
+
+    /// <summary>What privacy changed in the petitioners' values, so the attorney knows the draft shows less than the file.</summary>
+    private static IEnumerable<ChecklistItem> Redactions(Petition petition)
+    {
+        for (var i = 0; i < petition.Petitioners.Count; i++)
+        {
+            var petitioner = petition.Petitioners[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"petitioners[{i}]");
+            if (petitioner.IsMinor)
+            {
+                yield return Redacted(path + ".name", "A minor is named by initials only (Fed. R. Civ. P. 5.2(a)(3)).");
+            }
+
+            if (petitioner.DateOfBirth is not null)
+            {
+                yield return Redacted(path + ".date_of_birth", "The date of birth is shown as the year only (Fed. R. Civ. P. 5.2(a)(2)).");
+            }
+
+            if (!string.IsNullOrWhiteSpace(petitioner.Ssn))
+            {
+                yield return Redacted(path + ".ssn", "The Social Security number is shown as its last four digits only (Fed. R. Civ. P. 5.2(a)(1)).");
+            }
+
+            if (!string.IsNullOrWhiteSpace(petitioner.ANumber))
+            {
+                yield return Redacted(path + ".a_number", "The A-number is masked; confirm the court's and the agency's practice before showing more.");
+            }
+        }
+    }
+
+    private static ChecklistItem Redacted(string path, string text) =>
+        new(ChecklistCategory.AlteredValue, text, path, path);
 
     private static ChecklistItem Clock(StatutoryClockStatus clock)
     {

@@ -20,7 +20,7 @@ internal static class DraftGlobals
             { "template_version", identity.Version },
             { "template_hash", identity.ContentHash },
         };
-        var globals = new ScriptObject(StringComparer.Ordinal) { { "draft", draft }, { "text", TextFunctions.Create() } };
+        var globals = new ScriptObject(StringComparer.Ordinal) { { "draft", draft }, { "text", TextFunctions.Instance } };
         globals.Import("review_item", new Action<string>(text =>
         {
             if (!string.IsNullOrWhiteSpace(text))

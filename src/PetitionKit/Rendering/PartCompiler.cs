@@ -88,10 +88,25 @@ internal static class PartCompiler
 
     private static void PrepareFormatting(IEnumerable<TagSite> tags)
     {
+        // A template repeats a handful of run and paragraph formats across hundreds of tags: derive each once.
+        var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var continuations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in tags.Where(t => t.Kind == TagKind.Value && t.IsWordText))
         {
-            tag.PlaceholderRunPropertiesXml = RunFormatting.PlaceholderRunProperties(tag.RunPropertiesXml);
-            tag.ContinuationParagraphPropertiesXml = RunFormatting.ContinuationParagraphProperties(tag.ParagraphPropertiesXml);
+            if (!placeholders.TryGetValue(tag.RunPropertiesXml, out var placeholder))
+            {
+                placeholder = RunFormatting.PlaceholderRunProperties(tag.RunPropertiesXml);
+                placeholders[tag.RunPropertiesXml] = placeholder;
+            }
+
+            if (!continuations.TryGetValue(tag.ParagraphPropertiesXml, out var continuation))
+            {
+                continuation = RunFormatting.ContinuationParagraphProperties(tag.ParagraphPropertiesXml);
+                continuations[tag.ParagraphPropertiesXml] = continuation;
+            }
+
+            tag.PlaceholderRunPropertiesXml = placeholder;
+            tag.ContinuationParagraphPropertiesXml = continuation;
         }
     }
 

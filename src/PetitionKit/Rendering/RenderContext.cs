@@ -16,7 +16,7 @@ internal sealed class RenderContext : TemplateContext
     private CompiledPart _part = null!;
 
     public RenderContext(RenderSession session)
-        : base(SafeBuiltins.Create())
+        : base(SafeBuiltins.Instance)
     {
         _session = session;
         var limits = session.Options.Limits;

@@ -14,8 +14,25 @@ internal static class SafeBuiltins
 
     private static readonly string[] RemovedGlobals = ["include", "include_join"];
 
-    /// <summary>Creates a fresh built-in object for one render, so no template can change another render's built-ins.</summary>
-    public static ScriptObject Create()
+    private static readonly Lazy<ScriptObject> Shared = new(() => Freeze(Build()));
+
+    /// <summary>Gets the built-ins every render shares: built once, and frozen so no template can change another
+    /// render's built-ins (an assignment such as <c>date.format = …</c> fails as a tag error instead).</summary>
+    public static ScriptObject Instance => Shared.Value;
+
+    /// <summary>Makes an object and every object it holds read-only.</summary>
+    public static ScriptObject Freeze(ScriptObject scriptObject)
+    {
+        foreach (var child in scriptObject.Values.OfType<ScriptObject>())
+        {
+            Freeze(child);
+        }
+
+        scriptObject.IsReadOnly = true;
+        return scriptObject;
+    }
+
+    private static ScriptObject Build()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         foreach (var name in RemovedGlobals)

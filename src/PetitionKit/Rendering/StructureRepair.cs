@@ -35,9 +35,12 @@ internal static partial class StructureRepair
     public static string RepairTables(string xml)
     {
         // A table whose loops left no row is removed whole; a cell left with no paragraph gets an empty one (§17.4.66).
-        var repaired = EmptyTable().Replace(xml, string.Empty);
-        repaired = EmptyCell().Replace(repaired, "${open}<w:p/></w:tc>");
-        return repaired;
+        // Most renders leave nothing to repair: look for the cheap signs first, and run a regex only on a hit.
+        var repaired = xml.Contains("</w:tblGrid></w:tbl>", StringComparison.Ordinal) ? EmptyTable().Replace(xml, string.Empty) : xml;
+        var emptyCell = repaired.Contains("</w:tcPr></w:tc>", StringComparison.Ordinal)
+            || repaired.Contains("<w:tc></w:tc>", StringComparison.Ordinal)
+            || repaired.Contains("<w:tcPr/></w:tc>", StringComparison.Ordinal);
+        return emptyCell ? EmptyCell().Replace(repaired, "${open}<w:p/></w:tc>") : repaired;
     }
 
     [GeneratedRegex("<w:tbl>(?:(?!<w:tr[ >]|</w:tbl>).)*</w:tbl>", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 10_000)]

@@ -23,7 +23,12 @@ internal static class TextFunctions
 
     private static readonly (long Value, string Name)[] Scales = [(1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")];
 
-    public static ScriptObject Create()
+    private static readonly Lazy<ScriptObject> Shared = new(() => SafeBuiltins.Freeze(Create()));
+
+    /// <summary>Gets the functions, built once and frozen: they hold no state, so every render shares them.</summary>
+    public static ScriptObject Instance => Shared.Value;
+
+    private static ScriptObject Create()
     {
         var text = new ScriptObject(StringComparer.Ordinal);
         text.Import("join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));

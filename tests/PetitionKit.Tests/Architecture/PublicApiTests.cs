@@ -30,6 +30,19 @@ public sealed class PublicApiTests
     }
 
     [Fact]
+    public void ModelProperties_AreInitOnly()
+    {
+        var settable = PublicTypes
+            .Where(t => string.Equals(t.Namespace, "PetitionKit.Model", StringComparison.Ordinal))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => p.SetMethod is { IsPublic: true } setter
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
+
+        settable.Should().BeEmpty();
+    }
+
+    [Fact]
     public void PublicWritePaths_AreOnlyTheMarkedRenderCalls()
     {
         // Every public method that takes a destination stream writes a draft; each must be one of the render calls that

@@ -40,6 +40,8 @@ public sealed class PetitionDraftTests
         text[3].Should().Be("Jurisdiction: 28 U.S.C. § 1361.");
         report.MissingValues.Should().BeEmpty();
         report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Citation && i.Reference == "28-usc-1361");
+        report.Checklist.Where(i => i.Category == ChecklistCategory.AlteredValue).Select(i => i.Reference)
+            .Should().Equal("petitioners[0].date_of_birth", "petitioners[0].a_number");
     }
 
     [Fact]

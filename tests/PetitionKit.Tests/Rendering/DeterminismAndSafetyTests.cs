@@ -115,6 +115,20 @@ public sealed class DeterminismAndSafetyTests
     }
 
     [Fact]
+    public async Task Render_AssignmentToABuiltIn_FailsAndLeavesOtherRendersAlone()
+    {
+        var hostile = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ text.join_and = 1 }}")));
+        var honest = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ names | text.join_and }}")));
+
+        var hostileRender = () => Render.DocxAsync(hostile, "{}");
+        var failure = await hostileRender.Should().ThrowAsync<TemplateException>();
+        var (docx, _) = await Render.DocxAsync(honest, """{"names": ["Ana", "Ben"]}""");
+
+        failure.Which.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("PK3002");
+        DocxText.DraftParagraphs(docx).Should().Equal("Ana and Ben");
+    }
+
+    [Fact]
     public async Task Render_ConcurrentRendersOfOneTemplate_AreIndependent()
     {
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ n }}")));
