@@ -34,7 +34,7 @@ public sealed class ConsumerPackageTests
         {
             var feed = Path.Combine(work, "feed");
             // A private package cache, so a 0.1.0 cached by an earlier run cannot stand in for the one packed now.
-            var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = Path.Combine(work, "packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
             foreach (var project in new[] { "src/PetitionKit/PetitionKit.csproj", "src/PetitionKit.Cli/PetitionKit.Cli.csproj" })
             {
                 await RunAsync(root, environment, cancellationToken, "pack", Path.Combine(root, project), "-c", "Release", "-o", feed);

@@ -59,7 +59,7 @@ public sealed class IntakeEndpointsTests
         var templates = IntakeEndpoints.Templates().Value!;
 
         templates.Select(t => t.Id).Should().Equal(PetitionKit.Templates.BuiltInTemplates.All);
-        templates.Single(t => t.Id == "uscis-delay").CaseTypes.Should().Contain("i485_adjustment_of_status");
-        templates.Single(t => t.Id == "foia").CaseTypes.Should().Equal("foia_records");
+        templates.Single(t => string.Equals(t.Id, "uscis-delay", StringComparison.Ordinal)).CaseTypes.Should().Contain("i485_adjustment_of_status");
+        templates.Single(t => string.Equals(t.Id, "foia", StringComparison.Ordinal)).CaseTypes.Should().Equal("foia_records");
     }
 }

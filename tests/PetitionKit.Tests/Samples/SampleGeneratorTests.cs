@@ -17,7 +17,7 @@ public sealed class SampleGeneratorTests
         try
         {
             var log = new StringWriter();
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(log), Ansi = AnsiSupport.No, Interactivity = InteractionSupport.No });
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(log), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
 
             var exitCode = await SampleGenerator.RunAsync(output, SamplePetitions.AsOf, console, interactive: false, TestContext.Current.CancellationToken);
 
