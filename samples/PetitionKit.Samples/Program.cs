@@ -13,6 +13,12 @@ var root = new RootCommand("Drafts every sample in samples/ into one folder. Eve
 root.SetAction((result, cancellationToken) =>
 {
     var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    if (Console.IsOutputRedirected)
+    {
+        // A log has no width; Spectre would otherwise wrap plain lines and the table at 80 columns.
+        AnsiConsole.Profile.Width = 160;
+    }
+
     return SampleGenerator.RunAsync(result.GetValue(output)!, result.GetValue(asOf), AnsiConsole.Console, interactive, cancellationToken);
 });
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
