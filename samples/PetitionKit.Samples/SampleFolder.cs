@@ -1,8 +1,9 @@
 namespace PetitionKit.Samples;
 
 /// <summary>Finds the samples folder from wherever the program runs: the repository's, or the copy beside the binary.</summary>
-internal static class SampleFolder
+public static class SampleFolder
 {
+    /// <summary>Returns the samples folder's full path.</summary>
     public static string Locate()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

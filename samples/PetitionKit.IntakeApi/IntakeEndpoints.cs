@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PetitionKit.Json;
+using PetitionKit.Model;
+using PetitionKit.Templates;
+using PetitionKit.Validation;
+
+namespace PetitionKit.IntakeApi;
+
+/// <summary>The intake endpoints: <c>POST /drafts</c> turns a petition into a draft and <c>GET /templates</c> lists the
+/// built-in templates. The handlers are plain functions so they can be tested without a server.</summary>
+public static class IntakeEndpoints
+{
+    /// <summary>The media type of a Word document.</summary>
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    // A petition is a few kilobytes; anything near this is not a petition.
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>Maps the endpoints onto the application.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/drafts", (HttpRequest request, [FromQuery(Name = "as_of")] string? asOf, TimeProvider clock, CancellationToken cancellationToken) =>
+            DraftAsync(request.Body, asOf, clock, cancellationToken));
+        app.MapGet("/templates", Templates);
+    }
+
+    /// <summary>Lists the built-in templates with the case types each drafts.</summary>
+    public static Ok<IReadOnlyList<TemplateSummary>> Templates()
+    {
+        var caseTypes = Enum.GetValues<CaseType>();
+        IReadOnlyList<TemplateSummary> templates = [.. BuiltInTemplates.All.Select(id => new TemplateSummary(
+            id,
+            [.. caseTypes.Where(c => string.Equals(BuiltInTemplates.ForCaseType(c), id, StringComparison.Ordinal))
+                .Select(c => JsonNamingPolicy.SnakeCaseLower.ConvertName(c.ToString()))]))];
+        return TypedResults.Ok(templates);
+    }
+
+    /// <summary>Drafts the petition in <paramref name="body"/> with the built-in template for its case type.</summary>
+    /// <param name="body">The petition JSON.</param>
+    /// <param name="asOf">The date the draft speaks as of (yyyy-mm-dd); today in UTC when absent.</param>
+    /// <param name="clock">Gives today when <paramref name="asOf"/> is absent.</param>
+    /// <param name="cancellationToken">Stops the draft.</param>
+    /// <returns>The .docx, or an RFC 7807 problem (400) whose <c>issues</c> list every validation issue.</returns>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(clock);
+        DateOnly date;
+        if (asOf is null)
+        {
+            date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        }
+        else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return Problem("The as_of query parameter is not a date.", [new ValidationIssue("as_of", IssueSeverity.Error, "as_of", $"'{asOf}' is not a date in the form yyyy-mm-dd.")]);
+        }
+
+        using var buffer = new MemoryStream();
+        if (!await CopyLimitedAsync(body, buffer, cancellationToken).ConfigureAwait(false))
+        {
+            return Problem("The request body is too large.", [new ValidationIssue("body", IssueSeverity.Error, string.Empty, $"A petition must be under {MaxBodyBytes} bytes.")]);
+        }
+
+        buffer.Position = 0;
+        Petition petition;
+        try
+        {
+            petition = PetitionJson.Read(buffer);
+        }
+        catch (PetitionValidationException ex)
+        {
+            return Problem("The request body is not a petition.", ex.Report.Issues);
+        }
+
+        var report = PetitionValidator.Validate(petition, date);
+        if (report.HasErrors)
+        {
+            return Problem("The petition is not valid.", report.Issues);
+        }
+
+        if (BuiltInTemplates.ForCaseType(petition.CaseType) is not { } id)
+        {
+            return Problem("No built-in template drafts this case type.", [new ValidationIssue("case_type", IssueSeverity.Error, "case_type", $"No built-in template drafts {petition.CaseType}; see GET /templates.")]);
+        }
+
+        using var draft = new MemoryStream();
+        await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date }, cancellationToken).ConfigureAwait(false);
+        return TypedResults.File(draft.ToArray(), DocxContentType, string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"));
+    }
+
+    private static ProblemHttpResult Problem(string title, IReadOnlyList<ValidationIssue> issues) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = "Nothing was drafted. Fix every issue listed under 'issues' and send the petition again.",
+            Extensions =
+            {
+                ["issues"] = issues.Select(i => new { code = i.Code, severity = i.Severity == IssueSeverity.Error ? "error" : "warning", path = i.Path, message = i.Message }).ToList(),
+            },
+        });
+
+    private static async Task<bool> CopyLimitedAsync(Stream source, MemoryStream destination, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (destination.Length + read > MaxBodyBytes)
+            {
+                return false;
+            }
+
+            await destination.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+}
