@@ -79,8 +79,8 @@ public sealed class ConsumerPackageTests
 
             var tools = Path.Combine(work, "tools");
             await RunAsync(work, environment, cancellationToken, "tool", "install", "--tool-path", tools, "PetitionKit.Cli", "--add-source", feed, "--version", Version);
-            var help = await RunProcessAsync(Path.Combine(tools, "petitionkit"), work, environment, cancellationToken, "--help");
-            help.Should().Contain("petitionkit").And.Contain("render");
+            var listing = await RunProcessAsync(Path.Combine(tools, "petitionkit"), work, environment, cancellationToken, "templates");
+            listing.Should().Contain("uscis-delay").And.Contain("naturalization-1447b").And.Contain("consular-delay").And.Contain("foia");
         }
         finally
         {
