@@ -36,7 +36,9 @@ public static class PetitionDrafter
         }
 
         options ??= RenderOptions.Default;
-        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, RenderTarget.For(options, []), destination, cancellationToken);
+        // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
+        var target = RenderTarget.For(options, []) with { TextScan = (part, text) => PrivacyChecklist.Items(part, text, null) };
+        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, target, destination, cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
@@ -53,17 +52,7 @@ internal sealed class PetitionView
     public IReadOnlyCollection<DateOnly> BirthDates =>
         Petition.Petitioners.Where(p => p.DateOfBirth is not null).Select(p => p.DateOfBirth!.Value).ToList();
 
-    /// <summary>Turns what the privacy scan found in the draft's text into checklist items; the value is never repeated.</summary>
+    /// <summary>Checklist items for what the privacy scan finds in the draft's text, knowing the petitioners' birth dates.</summary>
     public IEnumerable<ChecklistItem> PrivacyItems(string partDescription, string text) =>
-        PrivacyScanner.Scan(text, BirthDates).Select(finding => new ChecklistItem(
-            ChecklistCategory.Privacy,
-            finding.Message,
-            string.Create(CultureInfo.InvariantCulture, $"{partDescription}, near “{Excerpt(text, finding.Start)}”")));
-
-    private static string Excerpt(string text, int start)
-    {
-        // Only the words before the finding, so the checklist itself never repeats the identifier.
-        var from = Math.Max(0, start - 40);
-        return "…" + text[from..start].Replace('\n', ' ').Trim();
-    }
+        PrivacyChecklist.Items(partDescription, text, BirthDates);
 }

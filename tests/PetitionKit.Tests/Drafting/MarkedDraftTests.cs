@@ -70,6 +70,15 @@ public sealed class MarkedDraftTests
     }
 
     [Fact]
+    public async Task Render_FullSsnInThePlainJsonData_IsFlaggedWithoutRepeatingIt()
+    {
+        var (_, report) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("Client SSN: ", "{{ ssn }}")), """{"ssn": "123-45-6789"}""");
+
+        var finding = report.Checklist.Should().ContainSingle(i => i.Category == ChecklistCategory.Privacy).Which;
+        finding.Location.Should().Be("body, near “…Client SSN:”");
+    }
+
+    [Fact]
     public async Task Render_DraftProperties_SayAttorneyReviewDraftAndCarryNoPersonalData()
     {
         var (docx, _) = await Render.DocxAsync(Docx.Package(Body), """{"name": "Amara Okafor"}""");

@@ -1,0 +1,22 @@
+using System.Globalization;
+using PetitionKit.Drafting;
+using PetitionKit.Validation;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>Turns what the privacy scan (Fed. R. Civ. P. 5.2) finds in a draft's text into checklist items. The value
+/// found is never repeated: only the words before it say where it is.</summary>
+internal static class PrivacyChecklist
+{
+    public static IEnumerable<ChecklistItem> Items(string partDescription, string text, IReadOnlyCollection<DateOnly>? knownBirthDates) =>
+        PrivacyScanner.Scan(text, knownBirthDates).Select(finding => new ChecklistItem(
+            ChecklistCategory.Privacy,
+            finding.Message,
+            string.Create(CultureInfo.InvariantCulture, $"{partDescription}, near “{Before(text, finding.Start)}”")));
+
+    private static string Before(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        return "…" + text[from..start].Replace('\n', ' ').Trim();
+    }
+}
