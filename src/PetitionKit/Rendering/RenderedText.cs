@@ -1,31 +1,48 @@
+using System.Net;
 using System.Text;
-using System.Xml.Linq;
 using PetitionKit.Drafting;
 
 namespace PetitionKit.Rendering;
 
 /// <summary>Reads a rendered story part's text back, one paragraph per line, for a caller's scan of what the draft says.</summary>
+/// <remarks>A single pass over the serialized XML, no document object model: the scan runs on every render.</remarks>
 internal static class RenderedText
 {
-    public static IEnumerable<ChecklistItem> Scan(CompiledPart part, string xml, Func<string, string, IEnumerable<ChecklistItem>> scan)
-    {
-        if (part.Kind != PartKind.Story)
-        {
-            return [];
-        }
+    public static IEnumerable<ChecklistItem> Scan(CompiledPart part, string xml, Func<string, string, IEnumerable<ChecklistItem>> scan) =>
+        part.Kind == PartKind.Story ? scan(Templates.PartNames.Describe("/" + part.EntryName), Extract(xml)) : [];
 
-        var root = XDocument.Parse(xml.Replace(TagMarkers.ChecklistSlot.ToString(), string.Empty, StringComparison.Ordinal)).Root!;
-        var text = new StringBuilder();
-        foreach (var paragraph in root.Descendants(W.P))
+    /// <summary>The text of every <c>w:t</c>, with a newline after every paragraph.</summary>
+    public static string Extract(string xml)
+    {
+        var text = new StringBuilder(xml.Length / 4);
+        var index = 0;
+        while (index < xml.Length)
         {
-            foreach (var node in ParagraphLexer.OwnTextNodes(paragraph))
+            var open = xml.IndexOf('<', index);
+            if (open < 0)
             {
-                text.Append(node.Value);
+                break;
             }
 
-            text.Append('\n');
+            if (string.CompareOrdinal(xml, open, "</w:p>", 0, 6) == 0)
+            {
+                text.Append('\n');
+            }
+            else if (string.CompareOrdinal(xml, open, "<w:t>", 0, 5) == 0 || string.CompareOrdinal(xml, open, "<w:t ", 0, 5) == 0)
+            {
+                var start = xml.IndexOf('>', open) + 1;
+                var end = xml.IndexOf("</w:t>", start, StringComparison.Ordinal);
+                if (start > 0 && end > start && xml[start - 2] != '/')
+                {
+                    text.Append(WebUtility.HtmlDecode(xml[start..end]));
+                    index = end;
+                    continue;
+                }
+            }
+
+            index = open + 1;
         }
 
-        return scan(Templates.PartNames.Describe("/" + part.EntryName), text.ToString());
+        return text.ToString();
     }
 }
