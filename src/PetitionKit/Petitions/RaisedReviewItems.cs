@@ -91,7 +91,7 @@ internal static class RaisedReviewItems
     }
 
     private static ChecklistItem Redacted(string path, string text) =>
-        new(ChecklistCategory.AlteredValue, text, path, path);
+        new(ChecklistCategory.AlteredValue, text, Reference: path);
 
     private static ChecklistItem Clock(StatutoryClockStatus clock)
     {

@@ -11,7 +11,8 @@ namespace PetitionKit.Rendering;
 /// part into a Scriban program whose literal text is the part's serialised XML.</summary>
 internal static class PartCompiler
 {
-    private const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+    /// <summary>The declaration every part this engine writes starts with, as Word writes it.</summary>
+    public const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
     private const string ChecklistInstruction = "<?pk-checklist?>";
 
     /// <summary>Returns the compiled part, or null when the part has no tags (it is then copied as it is) or has errors.</summary>

@@ -9,7 +9,6 @@ namespace PetitionKit.Rendering;
 /// <summary>Runs a compiled template's programs over a data view and writes the draft through the one writer.</summary>
 internal static class TemplateRenderer
 {
-    private const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task<RenderReport> RenderAsync(
@@ -44,7 +43,7 @@ internal static class TemplateRenderer
         if (template.CommentsEntryName is not null && session.GapComments.Count > 0)
         {
             var comments = template.Package.Entries.First(e => string.Equals(e.Name, template.CommentsEntryName, StringComparison.Ordinal));
-            var xml = XmlDeclaration + GapComments.CommentsPartXml(session.GapComments, Utf8.GetString(comments.Content));
+            var xml = PartCompiler.XmlDeclaration + GapComments.CommentsPartXml(session.GapComments, Utf8.GetString(comments.Content));
             replacements[comments.Name] = Utf8.GetBytes(xml);
         }
 
