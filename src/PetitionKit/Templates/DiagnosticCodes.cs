@@ -26,8 +26,4 @@ internal static class DiagnosticCodes
     public const string OutputLimit = "PK3004";
     public const string TimeLimit = "PK3005";
     public const string RecursionLimit = "PK3006";
-    public const string InvalidCharacterRemoved = "PK3010";
-
-    // PK4xxx: drafting and packaging.
-    public const string InvalidData = "PK4001";
 }
