@@ -10,7 +10,7 @@ public class ComplaintBenchmarks : IDisposable
 {
     private readonly MemoryStream _output = new();
     private BenchmarkDocument? _document;
-    private Dictionary<string, byte[]>? _replacements;
+    private Dictionary<string, ReadOnlyMemory<byte>>? _replacements;
 
     private BenchmarkDocument Document => _document ?? throw new InvalidOperationException("GlobalSetup has not run.");
 

@@ -8,7 +8,7 @@ public class LoopScalingBenchmarks : IDisposable
 {
     private readonly MemoryStream _output = new();
     private BenchmarkDocument? _document;
-    private Dictionary<string, byte[]>? _replacements;
+    private Dictionary<string, ReadOnlyMemory<byte>>? _replacements;
 
     [Params(100, 1_000, 10_000)]
     public int Rows { get; set; }

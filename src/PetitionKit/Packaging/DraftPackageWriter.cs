@@ -9,7 +9,7 @@ internal static class DraftPackageWriter
     // Zip stores DOS times from 1980; a fixed entry time keeps identical inputs byte-identical.
     private static readonly DateTimeOffset FixedEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static async Task WriteAsync(MarkedPackage package, IReadOnlyDictionary<string, byte[]> replacements, Stream destination, CancellationToken cancellationToken)
+    public static async Task WriteAsync(MarkedPackage package, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> replacements, Stream destination, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -21,7 +21,7 @@ internal static class DraftPackageWriter
                 var zipEntry = zip.CreateEntry(entry.Name, CompressionLevel.Fastest);
                 zipEntry.LastWriteTime = FixedEntryTime;
                 using var stream = zipEntry.Open();
-                stream.Write(content);
+                stream.Write(content.Span);
             }
         }
 

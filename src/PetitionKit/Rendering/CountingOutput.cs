@@ -1,22 +1,28 @@
-using System.Text;
+using System.Buffers;
 using Scriban.Runtime;
 
 namespace PetitionKit.Rendering;
 
 /// <summary>Scriban output that fails loudly past a size cap, instead of Scriban's own limit, which truncates silently.</summary>
-internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput
+/// <remarks>Writes into a rented buffer that <see cref="Dispose"/> gives back. A complaint's body is larger than the
+/// large-object threshold: a fresh builder and string per render made every few renders pay for a full collection.</remarks>
+internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, IDisposable
 {
-    private readonly StringBuilder _builder = new(capacity);
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(capacity);
+    private int _length;
+
+    /// <summary>Gets what has been written; valid until the output is disposed.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
 
     public void Write(string text, int offset, int count)
     {
-        if (_builder.Length + count > limit)
+        if (_length + count > limit)
         {
             throw new RenderLimitException(Templates.DiagnosticCodes.OutputLimit,
                 $"The part grew past {limit:N0} characters, the output limit. A loop is probably repeating far more than intended; check its list, or raise RenderLimits.MaxOutputCharacters.");
         }
 
-        _builder.Append(text, offset, count);
+        Append(text.AsSpan(offset, count));
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -25,5 +31,37 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>Replaces everything written with a repaired version of it.</summary>
+    public void Replace(string text)
+    {
+        _length = 0;
+        Append(text);
+    }
+
+    public override string ToString() => new(Written);
+
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            _length = 0;
+        }
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0 && text.Length > 0, this);
+        if (_length + text.Length > _buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_length + text.Length, _buffer.Length * 2));
+            Written.CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+    }
 }

@@ -35,13 +35,28 @@ internal sealed class RenderContext : TemplateContext
     }
 
     /// <summary>Renders one part's program into its own output, sharing the render's globals and counters.</summary>
-    public string Render(CompiledPart part)
+    /// <returns>The part's XML in a rented buffer; the caller disposes it.</returns>
+    public CountingOutput Render(CompiledPart part)
     {
         _part = part;
-        PushOutput(new CountingOutput(part.Kind == PartKind.Story ? 64 * 1024 : 1024, _session.Options.Limits.MaxOutputCharacters));
+        var output = new CountingOutput(part.Kind == PartKind.Story ? 64 * 1024 : 1024, _session.Options.Limits.MaxOutputCharacters);
+        PushOutput(output);
         try
         {
-            return part.Program.Render(this);
+            // What Template.Render does, minus the string of the whole output it returns: the buffer is the result.
+            var page = part.Program.Page;
+            var result = page is null ? null : Evaluate(page);
+            if (result is not null && EnableOutput)
+            {
+                Write(page!.Span, result);
+            }
+
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
         }
         finally
         {
@@ -64,7 +79,9 @@ internal sealed class RenderContext : TemplateContext
         }
 
         var text = result is null ? null : ObjectToString(result);
-        if (text is not null && text.Contains(FailedValue, StringComparison.Ordinal))
+
+        // Only a failed tag makes the failure value; a value from the data holding it is cleaned like any other marker.
+        if (_session.Errors.Count > 0 && text is not null && text.Contains(FailedValue, StringComparison.Ordinal))
         {
             return null;
         }
@@ -76,7 +93,7 @@ internal sealed class RenderContext : TemplateContext
     private string Present(TagSite tag, string text)
     {
         var cleaned = ValueText.Clean(text, out var removed);
-        if (removed.Count > 0)
+        if (removed is not null)
         {
             var what = string.Join(", ", removed.Distinct(StringComparer.Ordinal));
             _session.Alterations.Add(new ValueAlteration(tag.Code.Trim(), tag.Location,

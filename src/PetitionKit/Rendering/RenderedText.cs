@@ -8,34 +8,36 @@ namespace PetitionKit.Rendering;
 /// <remarks>A single pass over the serialized XML, no document object model: the scan runs on every render.</remarks>
 internal static class RenderedText
 {
-    public static IEnumerable<ChecklistItem> Scan(CompiledPart part, string xml, Func<string, string, IEnumerable<ChecklistItem>> scan) =>
-        part.Kind == PartKind.Story ? scan(Templates.PartNames.Describe("/" + part.EntryName), Extract(xml)) : [];
+    public static IReadOnlyList<ChecklistItem> Scan(CompiledPart part, ReadOnlySpan<char> xml, Func<string, string, IEnumerable<ChecklistItem>> scan) =>
+        part.Kind == PartKind.Story ? [.. scan(Templates.PartNames.Describe("/" + part.EntryName), Extract(xml))] : [];
 
     /// <summary>The text of every <c>w:t</c>, with a newline after every paragraph.</summary>
-    public static string Extract(string xml)
+    public static string Extract(ReadOnlySpan<char> xml)
     {
         var text = new StringBuilder(xml.Length / 4);
         var index = 0;
         while (index < xml.Length)
         {
-            var open = xml.IndexOf('<', index);
+            var open = xml[index..].IndexOf('<');
             if (open < 0)
             {
                 break;
             }
 
-            if (string.CompareOrdinal(xml, open, "</w:p>", 0, 6) == 0)
+            open += index;
+            var rest = xml[open..];
+            if (rest.StartsWith("</w:p>", StringComparison.Ordinal))
             {
                 text.Append('\n');
             }
-            else if (string.CompareOrdinal(xml, open, "<w:t>", 0, 5) == 0 || string.CompareOrdinal(xml, open, "<w:t ", 0, 5) == 0)
+            else if (rest.StartsWith("<w:t>", StringComparison.Ordinal) || rest.StartsWith("<w:t ", StringComparison.Ordinal))
             {
-                var start = xml.IndexOf('>', open) + 1;
-                var end = xml.IndexOf("</w:t>", start, StringComparison.Ordinal);
-                if (start > 0 && end > start && xml[start - 2] != '/')
+                var close = rest.IndexOf('>');
+                var end = rest.IndexOf("</w:t>", StringComparison.Ordinal);
+                if (close > 0 && rest[close - 1] != '/' && end > close)
                 {
-                    text.Append(WebUtility.HtmlDecode(xml[start..end]));
-                    index = end;
+                    AppendDecoded(text, rest[(close + 1)..end]);
+                    index = open + end;
                     continue;
                 }
             }
@@ -44,5 +46,17 @@ internal static class RenderedText
         }
 
         return text.ToString();
+    }
+
+    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> escaped)
+    {
+        if (escaped.IndexOf('&') < 0)
+        {
+            text.Append(escaped);
+        }
+        else
+        {
+            text.Append(WebUtility.HtmlDecode(escaped.ToString()));
+        }
     }
 }

@@ -8,40 +8,52 @@ namespace PetitionKit.Rendering;
 /// table must hold a row, and each drawing needs its own id. Works on the rendered string: no object model per render.</summary>
 internal static partial class StructureRepair
 {
-    public static string GiveDrawingsIds(string xml, RenderSession session)
+    public static void GiveDrawingsIds(CountingOutput output, RenderSession session)
     {
-        if (xml.IndexOf(TagMarkers.DrawingId, StringComparison.Ordinal) < 0)
+        var xml = output.Written;
+        if (xml.IndexOf(TagMarkers.DrawingId) < 0)
         {
-            return xml;
+            return;
         }
 
-        var output = new StringBuilder(xml.Length + 64);
+        var numbered = new StringBuilder(xml.Length + 64);
         foreach (var c in xml)
         {
             if (c == TagMarkers.DrawingId)
             {
-                output.Append(session.NextDrawingId.ToString(CultureInfo.InvariantCulture));
+                numbered.Append(session.NextDrawingId.ToString(CultureInfo.InvariantCulture));
                 session.NextDrawingId++;
             }
             else
             {
-                output.Append(c);
+                numbered.Append(c);
             }
         }
 
-        return output.ToString();
+        output.Replace(numbered.ToString());
     }
 
-    public static string RepairTables(string xml)
+    public static void RepairTables(CountingOutput output)
     {
         // A table whose loops left no row is removed whole; a cell left with no paragraph gets an empty one (§17.4.66).
         // Most renders leave nothing to repair: look for the cheap signs first, and run a regex only on a hit.
-        var repaired = xml.Contains("</w:tblGrid></w:tbl>", StringComparison.Ordinal) ? EmptyTable().Replace(xml, string.Empty) : xml;
-        var emptyCell = repaired.Contains("</w:tcPr></w:tc>", StringComparison.Ordinal)
-            || repaired.Contains("<w:tc></w:tc>", StringComparison.Ordinal)
-            || repaired.Contains("<w:tcPr/></w:tc>", StringComparison.Ordinal);
-        return emptyCell ? EmptyCell().Replace(repaired, "${open}<w:p/></w:tc>") : repaired;
+        var emptyTable = output.Written.Contains(EmptyTableSign, StringComparison.Ordinal);
+        if (!emptyTable && !HasEmptyCellSign(output.Written))
+        {
+            return;
+        }
+
+        var xml = output.ToString();
+        var repaired = emptyTable ? EmptyTable().Replace(xml, string.Empty) : xml;
+        output.Replace(HasEmptyCellSign(repaired) ? EmptyCell().Replace(repaired, "${open}<w:p/></w:tc>") : repaired);
     }
+
+    private const string EmptyTableSign = "</w:tblGrid></w:tbl>";
+
+    private static bool HasEmptyCellSign(ReadOnlySpan<char> xml) =>
+        xml.Contains("</w:tcPr></w:tc>", StringComparison.Ordinal)
+        || xml.Contains("<w:tc></w:tc>", StringComparison.Ordinal)
+        || xml.Contains("<w:tcPr/></w:tc>", StringComparison.Ordinal);
 
     [GeneratedRegex("<w:tbl>(?:(?!<w:tr[ >]|</w:tbl>).)*</w:tbl>", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex EmptyTable();

@@ -19,25 +19,58 @@ internal static class TemplateRenderer
         timeout.CancelAfter(options.Limits.Timeout);
         var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId };
         var rendered = RenderParts(template, data, session, cancellationToken);
-        if (session.Fatal is not null)
+        using var encoder = new PartEncoder();
+        try
         {
-            session.Errors.Add(session.Fatal);
+            if (session.Fatal is not null)
+            {
+                session.Errors.Add(session.Fatal);
+            }
+
+            if (session.Errors.Count > 0)
+            {
+                throw new TemplateException(session.Errors);
+            }
+
+            var (checklist, replacements) = Finish(template, rendered, session, target, encoder);
+            await DraftPackageWriter.WriteAsync(template.Package, replacements, destination, cancellationToken).ConfigureAwait(false);
+            return new RenderReport(template.Identity.Name, template.Identity.ContentHash, asOf)
+            {
+                MissingValues = session.Missing,
+                Alterations = session.Alterations,
+                ReviewItems = session.ReviewItems,
+                Checklist = checklist,
+                Warnings = [.. template.Warnings, .. session.Warnings],
+            };
+        }
+        finally
+        {
+            foreach (var (_, output) in rendered)
+            {
+                output.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Scans the rendered text, gathers the checklist and encodes every part with the checklist in its slot.</summary>
+    private static (List<ChecklistItem> Checklist, Dictionary<string, ReadOnlyMemory<byte>> Replacements) Finish(
+        CompiledTemplate template, List<(CompiledPart Part, CountingOutput Output)> rendered, RenderSession session, RenderTarget target, PartEncoder encoder)
+    {
+        var scanned = new List<ChecklistItem>();
+        if (target.TextScan is not null)
+        {
+            foreach (var (part, output) in rendered)
+            {
+                scanned.AddRange(RenderedText.Scan(part, output.Written, target.TextScan));
+            }
         }
 
-        if (session.Errors.Count > 0)
-        {
-            throw new TemplateException(session.Errors);
-        }
-
-        var scanned = target.TextScan is null ? [] : rendered.SelectMany(r => RenderedText.Scan(r.Part, r.Xml, target.TextScan)).ToList();
         var checklist = ChecklistItems.Gather(session, target, scanned);
-        var replacements = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (part, xml) in rendered)
+        var replacements = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        foreach (var (part, output) in rendered)
         {
-            var finished = part.HasChecklistSlot
-                ? xml.Replace(TagMarkers.ChecklistSlot.ToString(), SlotXml(target.Slot, checklist, part.FinalSectionPropertiesXml!), StringComparison.Ordinal)
-                : xml;
-            replacements[part.EntryName] = Utf8.GetBytes(finished);
+            var slotXml = part.HasChecklistSlot ? SlotXml(target.Slot, checklist, part.FinalSectionPropertiesXml!) : null;
+            replacements[part.EntryName] = encoder.Encode(output.Written, slotXml);
         }
 
         if (template.CommentsEntryName is not null && session.GapComments.Count > 0)
@@ -47,15 +80,7 @@ internal static class TemplateRenderer
             replacements[comments.Name] = Utf8.GetBytes(xml);
         }
 
-        await DraftPackageWriter.WriteAsync(template.Package, replacements, destination, cancellationToken).ConfigureAwait(false);
-        return new RenderReport(template.Identity.Name, template.Identity.ContentHash, asOf)
-        {
-            MissingValues = session.Missing,
-            Alterations = session.Alterations,
-            ReviewItems = session.ReviewItems,
-            Checklist = checklist,
-            Warnings = [.. template.Warnings, .. session.Warnings],
-        };
+        return (checklist, replacements);
     }
 
     private static string SlotXml(ChecklistSlot slot, List<ChecklistItem> checklist, string finalSectionPropertiesXml) => slot switch
@@ -65,37 +90,64 @@ internal static class TemplateRenderer
         _ => ChecklistSection.SeparateNoteXml(checklist.Count),
     };
 
-    private static List<(CompiledPart Part, string Xml)> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, CancellationToken cancellationToken)
+    private static List<(CompiledPart Part, CountingOutput Output)> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, CancellationToken cancellationToken)
     {
         var context = new RenderContext(session);
         context.PushGlobal(data);
         context.PushGlobal(DraftGlobals.Create(template.Identity, session));
-        var rendered = new List<(CompiledPart, string)>(template.Parts.Count);
-        foreach (var part in template.Parts)
+        var rendered = new List<(CompiledPart, CountingOutput)>(template.Parts.Count);
+        try
         {
-            context.PushGlobal(new ScriptObject(StringComparer.Ordinal));
-            try
+            foreach (var part in template.Parts)
             {
-                var xml = context.Render(part);
-                xml = StructureRepair.GiveDrawingsIds(xml, session);
-                rendered.Add((part, part.NeedsTableRepair ? StructureRepair.RepairTables(xml) : xml));
-            }
-            catch (Exception ex) when (ex is ScriptRuntimeException or RenderLimitException or OperationCanceledException)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (session.Fatal is null)
+                if (!RenderPart(context, part, session, rendered, cancellationToken))
                 {
-                    throw;
+                    break;
                 }
+            }
 
-                break;
-            }
-            finally
-            {
-                context.PopGlobal();
-            }
+            return rendered;
         }
+        catch
+        {
+            foreach (var (_, output) in rendered)
+            {
+                output.Dispose();
+            }
 
-        return rendered;
+            throw;
+        }
+    }
+
+    /// <summary>Renders one part into <paramref name="rendered"/>; false when a limit stopped the render.</summary>
+    private static bool RenderPart(RenderContext context, CompiledPart part, RenderSession session, List<(CompiledPart, CountingOutput)> rendered, CancellationToken cancellationToken)
+    {
+        context.PushGlobal(new ScriptObject(StringComparer.Ordinal));
+        try
+        {
+            var output = context.Render(part);
+            rendered.Add((part, output));
+            StructureRepair.GiveDrawingsIds(output, session);
+            if (part.NeedsTableRepair)
+            {
+                StructureRepair.RepairTables(output);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is ScriptRuntimeException or RenderLimitException or OperationCanceledException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (session.Fatal is null)
+            {
+                throw;
+            }
+
+            return false;
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 }

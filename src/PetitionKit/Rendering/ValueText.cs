@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -11,12 +12,25 @@ internal static class ValueText
     private const string BreakText = "</w:t><w:br/><w:t xml:space=\"preserve\">";
     private const string TabText = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
 
-    /// <summary>Removes characters that XML 1.0 cannot hold and our own marker characters; lists what went.</summary>
-    public static string Clean(string text, out List<string> removed)
+    // Most values are a name or a date: these let them through untouched, without a copy, on every render.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> Shaped = SearchValues.Create("&<>\r\n\t");
+
+    /// <summary>Removes characters that XML 1.0 cannot hold and our own marker characters; lists what went (null when
+    /// nothing did).</summary>
+    public static string Clean(string text, out List<string>? removed)
     {
-        removed = [];
+        removed = null;
+
+        // Everything from U+0020 to U+D7FF is a legal XML character and none of it is a marker.
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+        if (first < 0)
+        {
+            return text;
+        }
+
         StringBuilder? cleaned = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             var keep = XmlConvert.IsXmlChar(c) && !TagMarkers.IsPrivateMarker(c);
@@ -34,6 +48,7 @@ internal static class ValueText
             }
 
             cleaned ??= new StringBuilder(text, 0, i, text.Length);
+            removed ??= [];
             removed.Add(string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}"));
         }
 
@@ -43,6 +58,11 @@ internal static class ValueText
     /// <summary>The XML that replaces a tag inside a <c>w:t</c>.</summary>
     public static string ForWord(string text, TagSite tag)
     {
+        if (text.AsSpan().IndexOfAny(Shaped) < 0)
+        {
+            return text;
+        }
+
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var paragraphs = normalized.Split("\n\n");
         var output = new StringBuilder(text.Length + 16);
@@ -87,16 +107,19 @@ internal static class ValueText
 
     public static void Escape(StringBuilder output, string text)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
         {
-            _ = c switch
+            output.Append(rest[..next]).Append(rest[next] switch
             {
-                '&' => output.Append("&amp;"),
-                '<' => output.Append("&lt;"),
-                '>' => output.Append("&gt;"),
-                _ => output.Append(c),
-            };
+                '&' => "&amp;",
+                '<' => "&lt;",
+                _ => "&gt;",
+            });
+            rest = rest[(next + 1)..];
         }
+
+        output.Append(rest);
     }
 
     private static string ParagraphBreak(TagSite tag) =>
