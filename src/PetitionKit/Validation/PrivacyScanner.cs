@@ -16,43 +16,73 @@ internal static partial class PrivacyScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var findings = new List<PrivacyFinding>();
-        foreach (Match match in Ssn().Matches(text))
+        foreach (var match in Ssn().EnumerateMatches(text))
         {
             findings.Add(new PrivacyFinding(
                 PrivacyFindingKind.Ssn, match.Index, match.Length, "This looks like a full SSN or TIN; show only the last four digits."));
         }
 
-        foreach (Match match in Account().Matches(text))
+        foreach (var match in Account().EnumerateMatches(text))
         {
-            if (!Overlaps(findings, match))
+            if (!Overlaps(findings, match.Index, match.Length))
             {
                 findings.Add(new PrivacyFinding(
                     PrivacyFindingKind.AccountNumber, match.Index, match.Length, "This long number may be a financial-account number; show only the last four digits."));
             }
         }
 
-        foreach (Match match in Date().Matches(text))
+        foreach (var match in Date().EnumerateMatches(text))
         {
-            if (!Overlaps(findings, match) && IsBirthDate(text, match, knownBirthDates))
-            {
-                findings.Add(new PrivacyFinding(
-                    PrivacyFindingKind.DateOfBirth, match.Index, match.Length, "This looks like a full date of birth; show only the year."));
-            }
+            AddIfBirthDate(findings, text, match.Index, match.Length, Date(), match.Index, knownBirthDates);
+        }
+
+        foreach (var match in MonthFirstDate().EnumerateMatches(text))
+        {
+            // The match starts at the day; the month before it is the run of letters the lookbehind read.
+            var start = MonthStart(text, match.Index);
+            AddIfBirthDate(findings, text, start, match.Index + match.Length - start, MonthFirstDate(), match.Index, knownBirthDates);
         }
 
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return findings;
     }
 
-    private static bool IsBirthDate(string text, Match match, IReadOnlyCollection<DateOnly>? knownBirthDates)
+    private static void AddIfBirthDate(
+        List<PrivacyFinding> findings, string text, int start, int length, Regex regex, int matchIndex, IReadOnlyCollection<DateOnly>? knownBirthDates)
     {
-        var from = Math.Max(0, match.Index - BirthContextChars);
-        if (BirthWord().IsMatch(text.AsSpan(from, match.Index - from)))
+        if (Overlaps(findings, start, length))
         {
-            return true;
+            return;
         }
 
-        return knownBirthDates is { Count: > 0 } && TryRead(match, out var date) && knownBirthDates.Contains(date);
+        var from = Math.Max(0, start - BirthContextChars);
+        var birth = BirthWord().IsMatch(text.AsSpan(from, start - from))
+            || (knownBirthDates is { Count: > 0 } && TryRead(regex.Match(text, matchIndex), out var date) && knownBirthDates.Contains(date));
+        if (birth)
+        {
+            findings.Add(new PrivacyFinding(PrivacyFindingKind.DateOfBirth, start, length, "This looks like a full date of birth; show only the year."));
+        }
+    }
+
+    private static int MonthStart(string text, int dayIndex)
+    {
+        var i = dayIndex;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] == '.')
+        {
+            i--;
+        }
+
+        while (i > 0 && char.IsAsciiLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static bool TryRead(Match match, out DateOnly date)
@@ -81,23 +111,37 @@ internal static partial class PrivacyScanner
         return true;
     }
 
-    private static bool Overlaps(List<PrivacyFinding> findings, Match match) =>
-        findings.Exists(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length);
+    private static bool Overlaps(List<PrivacyFinding> findings, int start, int length) =>
+        findings.Exists(f => start < f.Start + f.Length && f.Start < start + length);
+
+    // The scan runs on every render, so the patterns are written to be cheap and carry no timeout: none has nested or
+    // overlapping quantifiers, so a match attempt costs at most a few steps per character, and a timeout's clock
+    // checks tripled the scan's cost. Every pattern run over the whole text starts its match at a digit, found by a
+    // vectorised search.
+#pragma warning disable MA0009 // No timeout, for the reason above.
 
     // Legal brief §4.6: \d{3}-?\d{2}-?\d{4}; spaces are accepted as separators too.
-    [GeneratedRegex(@"(?<![\w-])\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}(?![\w-])", RegexOptions.CultureInvariant, 10_000)]
+    [GeneratedRegex(@"(?<![\w-])\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Ssn();
 
     // Ten or more digits in a row, or card-style groups of four; receipt and A-numbers start with letters, so they do not match.
-    [GeneratedRegex(@"(?<![\w-])(?:\d{10,}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?)(?![\w-])", RegexOptions.CultureInvariant, 10_000)]
+    [GeneratedRegex(@"(?<![\w-])(?:\d{10,}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Account();
 
+    // 4/9/1985, 1985-04-09, 9 April 1985.
     [GeneratedRegex(
-        @"(?<![\w/.-])(?:(?<m>\d{1,2})[/.-](?<d>\d{1,2})[/.-](?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})|(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?<y>\d{4}))(?![\w/-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        10_000)]
+        @"(?<![\w/.-])(?:(?<m>\d{1,2})[/.-](?<d>\d{1,2})[/.-](?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})|(?<d>\d{1,2})\s+(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?<y>\d{4}))(?![\w/-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\b(?:born|birth|birthdate|dob|d\.o\.b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
+    // April 9, 1985 and Sept. 9 1985, matched from the day with the month read behind it: starting at the month made
+    // every a, d, f, j, m, n, o and s of a draft a place to try a match.
+    [GeneratedRegex(
+        @"(?<=(?<![\w/.-])(?<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)(?<d>\d{1,2}),?\s+(?<y>\d{4})(?![\w/-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirstDate();
+
+    [GeneratedRegex(@"\b(?:born|birth|birthdate|dob|d\.o\.b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthWord();
+#pragma warning restore MA0009
 }

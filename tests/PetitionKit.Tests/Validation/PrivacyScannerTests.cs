@@ -33,9 +33,23 @@ public sealed class PrivacyScannerTests
     [InlineData("DOB: 04/09/1985", "04/09/1985")]
     [InlineData("Date of birth 1985-04-09.", "1985-04-09")]
     [InlineData("born 9 April 1985", "9 April 1985")]
+    [InlineData("She was born Sept. 9 1985 in Oaxaca.", "Sept. 9 1985")]
+    [InlineData("Birth date: apr 9, 1985", "apr 9, 1985")]
     public void Scan_DateNextToABirthWord_IsADateOfBirth(string text, string expected)
     {
         var finding = PrivacyScanner.Scan(text).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(PrivacyFindingKind.DateOfBirth);
+        text.Substring(finding.Start, finding.Length).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("On 04/09/1985 something happened.", "04/09/1985")]
+    [InlineData("On April 9, 1985 something happened.", "April 9, 1985")]
+    [InlineData("On 9 Apr. 1985 something happened.", "9 Apr. 1985")]
+    public void Scan_KnownBirthDateWithoutContext_IsFoundWhole(string text, string expected)
+    {
+        var finding = PrivacyScanner.Scan(text, [new DateOnly(1985, 4, 9)]).Should().ContainSingle().Subject;
 
         finding.Kind.Should().Be(PrivacyFindingKind.DateOfBirth);
         text.Substring(finding.Start, finding.Length).Should().Be(expected);
