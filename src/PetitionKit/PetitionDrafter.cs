@@ -37,7 +37,7 @@ public static class PetitionDrafter
 
         options ??= RenderOptions.Default;
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
-        var target = RenderTarget.For(options, []) with { TextScan = (part, text) => PrivacyChecklist.Items(part, text, null) };
+        var target = RenderTarget.For(options, []) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
         return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, target, destination, cancellationToken);
     }
 

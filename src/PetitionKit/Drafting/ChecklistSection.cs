@@ -29,6 +29,16 @@ internal static class ChecklistSection
     public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml)
     {
         ArgumentNullException.ThrowIfNull(items);
+        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items);
+    }
+
+    /// <summary>What comes before the items in <see cref="ToBodyXml"/>: the paragraph closing the body's last section
+    /// and the title. It depends on the template alone, so a compiled template makes it once.</summary>
+    /// <param name="finalSectionPropertiesXml">The body's final <c>w:sectPr</c>, serialized.</param>
+    /// <returns>Two <c>w:p</c> elements.</returns>
+    /// <exception cref="ArgumentException">The section properties are not a well-formed <c>w:sectPr</c> element.</exception>
+    public static string LeadXml(string finalSectionPropertiesXml)
+    {
         ArgumentNullException.ThrowIfNull(finalSectionPropertiesXml);
         var sectionProperties = ParseSectionProperties(finalSectionPropertiesXml);
 
@@ -49,7 +59,7 @@ internal static class ChecklistSection
                 new XElement(WNs + "rPr", new XElement(WNs + "sz", new XAttribute(WNs + "val", "2")), new XElement(WNs + "szCs", new XAttribute(WNs + "val", "2"))),
                 sectionProperties));
 
-        return carrier.ToString(SaveOptions.DisableFormatting) + TitleXml(breakBefore) + ItemsXml(items);
+        return carrier.ToString(SaveOptions.DisableFormatting) + TitleXml(breakBefore);
     }
 
     /// <summary>The checklist's title paragraph.</summary>

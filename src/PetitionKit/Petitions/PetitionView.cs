@@ -53,6 +53,6 @@ internal sealed class PetitionView
         Petition.Petitioners.Where(p => p.DateOfBirth is not null).Select(p => p.DateOfBirth!.Value).ToList();
 
     /// <summary>Checklist items for what the privacy scan finds in the draft's text, knowing the petitioners' birth dates.</summary>
-    public IEnumerable<ChecklistItem> PrivacyItems(string partDescription, string text) =>
+    public IReadOnlyList<ChecklistItem> PrivacyItems(string partDescription, ReadOnlySpan<char> text) =>
         PrivacyChecklist.Items(partDescription, text, BirthDates);
 }

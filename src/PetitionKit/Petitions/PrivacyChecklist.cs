@@ -8,15 +8,23 @@ namespace PetitionKit.Petitions;
 /// found is never repeated: only the words before it say where it is.</summary>
 internal static class PrivacyChecklist
 {
-    public static IEnumerable<ChecklistItem> Items(string partDescription, string text, IReadOnlyCollection<DateOnly>? knownBirthDates) =>
-        PrivacyScanner.Scan(text, knownBirthDates).Select(finding => new ChecklistItem(
-            ChecklistCategory.Privacy,
-            finding.Message,
-            string.Create(CultureInfo.InvariantCulture, $"{partDescription}, near “{Before(text, finding.Start)}”")));
+    public static IReadOnlyList<ChecklistItem> Items(string partDescription, ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates)
+    {
+        var items = new List<ChecklistItem>();
+        foreach (var finding in PrivacyScanner.Scan(text, knownBirthDates))
+        {
+            items.Add(new ChecklistItem(
+                ChecklistCategory.Privacy,
+                finding.Message,
+                string.Create(CultureInfo.InvariantCulture, $"{partDescription}, near “{Before(text, finding.Start)}”")));
+        }
 
-    private static string Before(string text, int start)
+        return items;
+    }
+
+    private static string Before(ReadOnlySpan<char> text, int start)
     {
         var from = Math.Max(0, start - 40);
-        return "…" + text[from..start].Replace('\n', ' ').Trim();
+        return "…" + text[from..start].ToString().Replace('\n', ' ').Trim();
     }
 }

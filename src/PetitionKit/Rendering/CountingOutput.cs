@@ -22,7 +22,7 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
                 $"The part grew past {limit:N0} characters, the output limit. A loop is probably repeating far more than intended; check its list, or raise RenderLimits.MaxOutputCharacters.");
         }
 
-        Append(text.AsSpan(offset, count));
+        Write(text.AsSpan(offset, count));
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
     public void Replace(string text)
     {
         _length = 0;
-        Append(text);
+        Write(text);
     }
 
     public override string ToString() => new(Written);
@@ -50,7 +50,8 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
         }
     }
 
-    private void Append(ReadOnlySpan<char> text)
+    /// <summary>Appends text without the output limit: for the engine's own buffers, not a template's output.</summary>
+    public void Write(ReadOnlySpan<char> text)
     {
         ObjectDisposedException.ThrowIf(_buffer.Length == 0 && text.Length > 0, this);
         if (_length + text.Length > _buffer.Length)

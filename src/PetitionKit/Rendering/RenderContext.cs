@@ -39,7 +39,7 @@ internal sealed class RenderContext : TemplateContext
     public CountingOutput Render(CompiledPart part)
     {
         _part = part;
-        var output = new CountingOutput(part.Kind == PartKind.Story ? 64 * 1024 : 1024, _session.Options.Limits.MaxOutputCharacters);
+        var output = new CountingOutput(part.OutputSizeHint, _session.Options.Limits.MaxOutputCharacters);
         PushOutput(output);
         try
         {
@@ -51,6 +51,7 @@ internal sealed class RenderContext : TemplateContext
                 Write(page!.Span, result);
             }
 
+            part.OutputSizeHint = output.Written.Length;
             return output;
         }
         catch

@@ -12,7 +12,7 @@ internal sealed record RenderTarget(ChecklistSlot Slot, IReadOnlyList<ChecklistI
     public Func<IEnumerable<ChecklistItem>>? LateItems { get; init; }
 
     /// <summary>Gets a scan of each rendered story part's text (part description, text), or null.</summary>
-    public Func<string, string, IEnumerable<ChecklistItem>>? TextScan { get; init; }
+    public TextScan? TextScan { get; init; }
 
     public static RenderTarget For(RenderOptions options, IReadOnlyList<ChecklistItem> raisedItems) =>
         new(options.ChecklistPlacement == ChecklistPlacement.SeparateDocument ? ChecklistSlot.Note : ChecklistSlot.Appendix, raisedItems);

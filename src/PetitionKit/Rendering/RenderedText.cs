@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using PetitionKit.Drafting;
 
 namespace PetitionKit.Rendering;
@@ -8,13 +7,28 @@ namespace PetitionKit.Rendering;
 /// <remarks>A single pass over the serialized XML, no document object model: the scan runs on every render.</remarks>
 internal static class RenderedText
 {
-    public static IReadOnlyList<ChecklistItem> Scan(CompiledPart part, ReadOnlySpan<char> xml, Func<string, string, IEnumerable<ChecklistItem>> scan) =>
-        part.Kind == PartKind.Story ? [.. scan(Templates.PartNames.Describe("/" + part.EntryName), Extract(xml))] : [];
+    public static IReadOnlyList<ChecklistItem> Scan(CompiledPart part, ReadOnlySpan<char> xml, TextScan scan)
+    {
+        if (part.Kind != PartKind.Story)
+        {
+            return [];
+        }
+
+        using var text = new CountingOutput(xml.Length / 4, int.MaxValue);
+        Extract(xml, text);
+        return scan(part.Description, text.Written);
+    }
 
     /// <summary>The text of every <c>w:t</c>, with a newline after every paragraph.</summary>
     public static string Extract(ReadOnlySpan<char> xml)
     {
-        var text = new StringBuilder(xml.Length / 4);
+        using var text = new CountingOutput(xml.Length / 4, int.MaxValue);
+        Extract(xml, text);
+        return text.ToString();
+    }
+
+    private static void Extract(ReadOnlySpan<char> xml, CountingOutput text)
+    {
         var index = 0;
         while (index < xml.Length)
         {
@@ -28,7 +42,7 @@ internal static class RenderedText
             var rest = xml[open..];
             if (rest.StartsWith("</w:p>", StringComparison.Ordinal))
             {
-                text.Append('\n');
+                text.Write("\n");
             }
             else if (rest.StartsWith("<w:t>", StringComparison.Ordinal) || rest.StartsWith("<w:t ", StringComparison.Ordinal))
             {
@@ -44,19 +58,8 @@ internal static class RenderedText
 
             index = open + 1;
         }
-
-        return text.ToString();
     }
 
-    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> escaped)
-    {
-        if (escaped.IndexOf('&') < 0)
-        {
-            text.Append(escaped);
-        }
-        else
-        {
-            text.Append(WebUtility.HtmlDecode(escaped.ToString()));
-        }
-    }
+    private static void AppendDecoded(CountingOutput text, ReadOnlySpan<char> escaped) =>
+        text.Write(escaped.IndexOf('&') < 0 ? escaped : WebUtility.HtmlDecode(escaped.ToString()));
 }

@@ -69,7 +69,7 @@ internal static class TemplateRenderer
         var replacements = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var (part, output) in rendered)
         {
-            var slotXml = part.HasChecklistSlot ? SlotXml(target.Slot, checklist, part.FinalSectionPropertiesXml!) : null;
+            var slotXml = part.HasChecklistSlot ? SlotXml(target.Slot, checklist, part.ChecklistLeadXml!) : null;
             replacements[part.EntryName] = encoder.Encode(output.Written, slotXml);
         }
 
@@ -83,9 +83,9 @@ internal static class TemplateRenderer
         return (checklist, replacements);
     }
 
-    private static string SlotXml(ChecklistSlot slot, List<ChecklistItem> checklist, string finalSectionPropertiesXml) => slot switch
+    private static string SlotXml(ChecklistSlot slot, List<ChecklistItem> checklist, string leadXml) => slot switch
     {
-        ChecklistSlot.Appendix => ChecklistSection.ToBodyXml(checklist, finalSectionPropertiesXml),
+        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist),
         ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist),
         _ => ChecklistSection.SeparateNoteXml(checklist.Count),
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PetitionKit.Validation;
@@ -12,9 +11,8 @@ internal static partial class PrivacyScanner
 {
     private const int BirthContextChars = 40;
 
-    public static IReadOnlyList<PrivacyFinding> Scan(string text, IReadOnlyCollection<DateOnly>? knownBirthDates = null)
+    public static IReadOnlyList<PrivacyFinding> Scan(ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var findings = new List<PrivacyFinding>();
         foreach (var match in Ssn().EnumerateMatches(text))
         {
@@ -33,22 +31,21 @@ internal static partial class PrivacyScanner
 
         foreach (var match in Date().EnumerateMatches(text))
         {
-            AddIfBirthDate(findings, text, match.Index, match.Length, Date(), match.Index, knownBirthDates);
+            AddIfBirthDate(findings, text, match.Index, match.Length, knownBirthDates);
         }
 
         foreach (var match in MonthFirstDate().EnumerateMatches(text))
         {
             // The match starts at the day; the month before it is the run of letters the lookbehind read.
             var start = MonthStart(text, match.Index);
-            AddIfBirthDate(findings, text, start, match.Index + match.Length - start, MonthFirstDate(), match.Index, knownBirthDates);
+            AddIfBirthDate(findings, text, start, match.Index + match.Length - start, knownBirthDates);
         }
 
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return findings;
     }
 
-    private static void AddIfBirthDate(
-        List<PrivacyFinding> findings, string text, int start, int length, Regex regex, int matchIndex, IReadOnlyCollection<DateOnly>? knownBirthDates)
+    private static void AddIfBirthDate(List<PrivacyFinding> findings, ReadOnlySpan<char> text, int start, int length, IReadOnlyCollection<DateOnly>? knownBirthDates)
     {
         if (Overlaps(findings, start, length))
         {
@@ -56,15 +53,15 @@ internal static partial class PrivacyScanner
         }
 
         var from = Math.Max(0, start - BirthContextChars);
-        var birth = BirthWord().IsMatch(text.AsSpan(from, start - from))
-            || (knownBirthDates is { Count: > 0 } && TryRead(regex.Match(text, matchIndex), out var date) && knownBirthDates.Contains(date));
+        var birth = BirthWord().IsMatch(text[from..start])
+            || (knownBirthDates is { Count: > 0 } && MatchedDate.TryRead(text.Slice(start, length), out var date) && knownBirthDates.Contains(date));
         if (birth)
         {
             findings.Add(new PrivacyFinding(PrivacyFindingKind.DateOfBirth, start, length, "This looks like a full date of birth; show only the year."));
         }
     }
 
-    private static int MonthStart(string text, int dayIndex)
+    private static int MonthStart(ReadOnlySpan<char> text, int dayIndex)
     {
         var i = dayIndex;
         while (i > 0 && char.IsWhiteSpace(text[i - 1]))
@@ -83,32 +80,6 @@ internal static partial class PrivacyScanner
         }
 
         return i;
-    }
-
-    private static bool TryRead(Match match, out DateOnly date)
-    {
-        date = default;
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        int month;
-        if (match.Groups["mn"].Success)
-        {
-            month = Array.FindIndex(
-                CultureInfo.InvariantCulture.DateTimeFormat.MonthNames,
-                name => name.Length > 0 && name.StartsWith(match.Groups["mn"].Value[..3], StringComparison.OrdinalIgnoreCase)) + 1;
-        }
-        else
-        {
-            month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        }
-
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
     }
 
     private static bool Overlaps(List<PrivacyFinding> findings, int start, int length) =>
