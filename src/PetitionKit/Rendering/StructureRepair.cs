@@ -50,10 +50,37 @@ internal static partial class StructureRepair
 
     private const string EmptyTableSign = "</w:tblGrid></w:tbl>";
 
-    private static bool HasEmptyCellSign(ReadOnlySpan<char> xml) =>
-        xml.Contains("</w:tcPr></w:tc>", StringComparison.Ordinal)
-        || xml.Contains("<w:tc></w:tc>", StringComparison.Ordinal)
-        || xml.Contains("<w:tcPr/></w:tc>", StringComparison.Ordinal);
+    /// <summary>Whether a cell closes right after it opens or after its properties: one search for the cells' ends.</summary>
+    private static bool HasEmptyCellSign(ReadOnlySpan<char> xml)
+    {
+        const string CellEnd = "</w:tc>";
+        for (var at = xml.IndexOf(CellEnd, StringComparison.Ordinal); at >= 0;)
+        {
+            var before = xml[..at];
+            if (before.EndsWith("</w:tcPr>", StringComparison.Ordinal) || before.EndsWith("<w:tcPr/>", StringComparison.Ordinal)
+                || before.EndsWith("<w:tc>", StringComparison.Ordinal) || IsCellStartTag(before))
+            {
+                return true;
+            }
+
+            var next = xml[(at + CellEnd.Length)..].IndexOf(CellEnd, StringComparison.Ordinal);
+            at = next < 0 ? -1 : next + at + CellEnd.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text ends with a <c>w:tc</c> start tag that has attributes.</summary>
+    private static bool IsCellStartTag(ReadOnlySpan<char> before)
+    {
+        if (before.Length == 0 || before[^1] != '>')
+        {
+            return false;
+        }
+
+        var open = before.LastIndexOf('<');
+        return open >= 0 && before[open..].StartsWith("<w:tc ", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex("<w:tbl>(?:(?!<w:tr[ >]|</w:tbl>).)*</w:tbl>", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex EmptyTable();

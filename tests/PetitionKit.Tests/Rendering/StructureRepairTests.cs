@@ -1,0 +1,40 @@
+using PetitionKit.Rendering;
+
+namespace PetitionKit.Tests.Rendering;
+
+public sealed class StructureRepairTests
+{
+    [Theory]
+    [InlineData("<w:tc></w:tc>", "<w:tc><w:p/></w:tc>")]
+    [InlineData("<w:tc w:id=\"1\"></w:tc>", "<w:tc w:id=\"1\"><w:p/></w:tc>")]
+    [InlineData("<w:tc><w:tcPr><w:tcW w:w=\"10\"/></w:tcPr></w:tc>", "<w:tc><w:tcPr><w:tcW w:w=\"10\"/></w:tcPr><w:p/></w:tc>")]
+    [InlineData("<w:tc><w:tcPr/></w:tc>", "<w:tc><w:tcPr/><w:p/></w:tc>")]
+    public void RepairTables_CellLeftWithoutAParagraph_GetsAnEmptyOne(string cell, string repaired)
+    {
+        var full = "<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc>" + cell + "</w:tr></w:tbl>";
+
+        Repair(full).Should().Be("<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc>" + repaired + "</w:tr></w:tbl>");
+    }
+
+    [Fact]
+    public void RepairTables_TableLeftWithoutRows_IsRemoved()
+    {
+        Repair("<w:p/><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid></w:tbl><w:p/>").Should().Be("<w:p/><w:p/>");
+    }
+
+    [Fact]
+    public void RepairTables_NothingEmpty_LeavesTheXmlAsItIs()
+    {
+        const string xml = "<w:tbl><w:tblGrid/><w:tr><w:tc w:id=\"2\"><w:tcPr/><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+
+        Repair(xml).Should().Be(xml);
+    }
+
+    private static string Repair(string xml)
+    {
+        using var output = new CountingOutput(16, int.MaxValue);
+        output.Replace(xml);
+        StructureRepair.RepairTables(output);
+        return output.ToString();
+    }
+}
