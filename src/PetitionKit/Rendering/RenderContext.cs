@@ -27,6 +27,10 @@ internal sealed class RenderContext : TemplateContext
         TemplateLoader = null;
         EnableRelaxedMemberAccess = true;
 
+        // Scriban indents the lines of output under an indented tag; in serialized XML that would only add whitespace,
+        // and looking for the lines cost a scan of every piece of literal XML on every render.
+        AutoIndent = false;
+
         // A petition is drafted before every fact is known: a path through a missing object is a gap, not an error.
         EnableRelaxedTargetAccess = true;
         RenderRuntimeException = OnRuntimeError;
