@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PetitionKit.Validation;
@@ -11,15 +12,45 @@ internal static partial class PrivacyScanner
 {
     private const int BirthContextChars = 40;
 
+    // Every text BirthWord matches holds one of these: without one, and with no known birth date, no date can be a
+    // date of birth and the date patterns need not run.
+    private static readonly SearchValues<string> BirthWords = SearchValues.Create(["born", "birth", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<PrivacyFinding> Scan(ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates = null)
     {
+        // The scan runs on every render; most drafts hold no number shaped like an SSN or an account number.
         var findings = new List<PrivacyFinding>();
+        var shapes = IdentifierShapes.Read(text);
+        if (shapes.MaySsn)
+        {
+            AddSsns(findings, text);
+        }
+
+        if (shapes.MayAccount)
+        {
+            AddAccounts(findings, text);
+        }
+
+        if (knownBirthDates is { Count: > 0 } || text.IndexOfAny(BirthWords) >= 0)
+        {
+            AddBirthDates(findings, text, knownBirthDates);
+        }
+
+        findings.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return findings;
+    }
+
+    private static void AddSsns(List<PrivacyFinding> findings, ReadOnlySpan<char> text)
+    {
         foreach (var match in Ssn().EnumerateMatches(text))
         {
             findings.Add(new PrivacyFinding(
                 PrivacyFindingKind.Ssn, match.Index, match.Length, "This looks like a full SSN or TIN; show only the last four digits."));
         }
+    }
 
+    private static void AddAccounts(List<PrivacyFinding> findings, ReadOnlySpan<char> text)
+    {
         foreach (var match in Account().EnumerateMatches(text))
         {
             if (!Overlaps(findings, match.Index, match.Length))
@@ -28,7 +59,10 @@ internal static partial class PrivacyScanner
                     PrivacyFindingKind.AccountNumber, match.Index, match.Length, "This long number may be a financial-account number; show only the last four digits."));
             }
         }
+    }
 
+    private static void AddBirthDates(List<PrivacyFinding> findings, ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates)
+    {
         foreach (var match in Date().EnumerateMatches(text))
         {
             AddIfBirthDate(findings, text, match.Index, match.Length, knownBirthDates);
@@ -40,9 +74,6 @@ internal static partial class PrivacyScanner
             var start = MonthStart(text, match.Index);
             AddIfBirthDate(findings, text, start, match.Index + match.Length - start, knownBirthDates);
         }
-
-        findings.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return findings;
     }
 
     private static void AddIfBirthDate(List<PrivacyFinding> findings, ReadOnlySpan<char> text, int start, int length, IReadOnlyCollection<DateOnly>? knownBirthDates)

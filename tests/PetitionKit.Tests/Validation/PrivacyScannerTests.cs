@@ -8,6 +8,7 @@ public sealed class PrivacyScannerTests
     [InlineData("SSN 123-45-6789 on file.", "123-45-6789")]
     [InlineData("SSN 123 45 6789.", "123 45 6789")]
     [InlineData("Tax id 123456789.", "123456789")]
+    [InlineData("SSN ١٢٣-٤٥-٦٧٨٩ in Arabic-Indic digits.", "١٢٣-٤٥-٦٧٨٩")]
     public void Scan_FullSsn_IsFound(string text, string expected)
     {
         var finding = PrivacyScanner.Scan(text).Should().ContainSingle().Subject;
@@ -68,6 +69,8 @@ public sealed class PrivacyScannerTests
     [InlineData("Plaintiff's A-number is A123456789; SSN ending 6789; born in 1985.")]
     [InlineData("Call 415-555-0199 or (510) 555-0100.")]
     [InlineData("Redacted: XXX-XX-6789.")]
+    [InlineData("Code é123-45-6789 is part of a word.")]
+    [InlineData("Decided 04/09/1990, which is not a birth date.")]
     public void Scan_OrdinaryDraftText_FindsNothing(string text)
     {
         PrivacyScanner.Scan(text, [new DateOnly(1985, 4, 9)]).Should().BeEmpty();
