@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Drafting;
+using Scriban;
 using Scriban.Runtime;
 
 namespace PetitionKit.Rendering;
@@ -9,6 +10,9 @@ namespace PetitionKit.Rendering;
 /// an item to the review checklist.</summary>
 internal static class DraftGlobals
 {
+    // Made once: wrapping a delegate as a Scriban function reflects over it. The render it adds to comes from the context.
+    private static readonly object ReviewItemFunction = CreateReviewItemFunction();
+
     public static ScriptObject Create(TemplateIdentity identity, RenderSession session)
     {
         var english = CultureInfo.GetCultureInfo("en-US");
@@ -20,14 +24,19 @@ internal static class DraftGlobals
             { "template_version", identity.Version },
             { "template_hash", identity.ContentHash },
         };
-        var globals = new ScriptObject(StringComparer.Ordinal) { { "draft", draft }, { "text", TextFunctions.Instance } };
-        globals.Import("review_item", new Action<string>(text =>
+        return new ScriptObject(StringComparer.Ordinal) { { "draft", draft }, { "text", TextFunctions.Instance }, { "review_item", ReviewItemFunction } };
+    }
+
+    private static object CreateReviewItemFunction()
+    {
+        var holder = new ScriptObject(StringComparer.Ordinal);
+        holder.Import("review_item", new Action<TemplateContext, string>(static (context, text) =>
         {
-            if (!string.IsNullOrWhiteSpace(text))
+            if (!string.IsNullOrWhiteSpace(text) && context is RenderContext render)
             {
-                session.ReviewItems.Add(text.Trim());
+                render.Session.ReviewItems.Add(text.Trim());
             }
         }));
-        return globals;
+        return holder["review_item"] ?? throw new InvalidOperationException("Scriban did not import review_item.");
     }
 }

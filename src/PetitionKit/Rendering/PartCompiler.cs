@@ -61,6 +61,11 @@ internal static class PartCompiler
             return null;
         }
 
+        if (program.Page is not null)
+        {
+            TagStatement.AttachAll(program.Page, part.TagAt);
+        }
+
         return part;
     }
 

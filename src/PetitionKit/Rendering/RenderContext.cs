@@ -38,6 +38,9 @@ internal sealed class RenderContext : TemplateContext
         PushCulture(session.Options.Culture);
     }
 
+    /// <summary>Gets the render this context belongs to.</summary>
+    public RenderSession Session => _session;
+
     /// <summary>Renders one part's program into its own output, sharing the render's globals and counters.</summary>
     /// <returns>The part's XML in a rented buffer; the caller disposes it.</returns>
     public CountingOutput Render(CompiledPart part)
@@ -77,7 +80,7 @@ internal sealed class RenderContext : TemplateContext
         }
 
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-        var tag = _part.TagAt(statement.Span.Start.Offset);
+        var tag = statement is TagStatement tagged ? tagged.Tag : _part.TagAt(statement.Span.Start.Offset);
         if (tag is null || tag.Kind == TagKind.Silent)
         {
             return null;
