@@ -21,7 +21,9 @@ internal static class JsonData
 
     public static ScriptObject ToObject(JsonElement element)
     {
-        var result = new ScriptObject(StringComparer.Ordinal);
+        // Sized up front: a table loop's rows are thousands of small objects, and a growing dictionary for each was a
+        // good part of what a render allocated.
+        var result = new ScriptObject(element.GetPropertyCount(), StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
             result.SetValue(property.Name, ToScript(property.Value), readOnly: false);
