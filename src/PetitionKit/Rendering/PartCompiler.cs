@@ -63,7 +63,7 @@ internal static class PartCompiler
 
         if (program.Page is not null)
         {
-            TagStatement.AttachAll(program.Page, part.TagAt);
+            ProgramAnnotations.Apply(program.Page, part.TagAt, readText: kind == PartKind.Story);
         }
 
         return part;

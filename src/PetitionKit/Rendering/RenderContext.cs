@@ -1,6 +1,7 @@
 using System.Globalization;
 using PetitionKit.Templates;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace PetitionKit.Rendering;
@@ -14,6 +15,9 @@ internal sealed class RenderContext : TemplateContext
 
     private readonly RenderSession _session;
     private CompiledPart _part = null!;
+    private CountingOutput? _partOutput;
+    private CountingOutput? _text;
+    private bool _textComplete;
 
     public RenderContext(RenderSession session)
         : base(SafeBuiltins.Instance)
@@ -42,11 +46,17 @@ internal sealed class RenderContext : TemplateContext
     public RenderSession Session => _session;
 
     /// <summary>Renders one part's program into its own output, sharing the render's globals and counters.</summary>
-    /// <returns>The part's XML in a rented buffer; the caller disposes it.</returns>
-    public CountingOutput Render(CompiledPart part)
+    /// <param name="part">The part.</param>
+    /// <param name="readText">Whether to read the part's text as it is written, for a scan of what the draft says.</param>
+    /// <returns>The part's XML, and its text when read and nothing stopped the reading; in rented buffers the caller
+    /// disposes.</returns>
+    public RenderedPart Render(CompiledPart part, bool readText)
     {
         _part = part;
         var output = new CountingOutput(part.OutputSizeHint, _session.Options.Limits.MaxOutputCharacters);
+        _partOutput = output;
+        _text = readText && part.Kind == PartKind.Story ? new CountingOutput(part.OutputSizeHint / 4, int.MaxValue) : null;
+        _textComplete = true;
         PushOutput(output);
         try
         {
@@ -59,17 +69,45 @@ internal sealed class RenderContext : TemplateContext
             }
 
             part.OutputSizeHint = output.Written.Length;
-            return output;
+            var text = _text;
+            _text = null;
+            if (!_textComplete)
+            {
+                text?.Dispose();
+                text = null;
+            }
+
+            return new RenderedPart(part, output, text);
         }
         catch
         {
             output.Dispose();
+            _text?.Dispose();
+            _text = null;
             throw;
         }
         finally
         {
             PopOutput();
         }
+    }
+
+    /// <summary>Writes a literal piece of XML and the text it holds.</summary>
+    public void WriteLiteral(ScriptStringSlice xml, string text)
+    {
+        Write(xml);
+        if (_text is not null && ReferenceEquals(Output, _partOutput))
+        {
+            _text.Write(text);
+        }
+    }
+
+    /// <summary>Everything the engine writes goes through <see cref="WriteLiteral"/> or a tag's value; anything else
+    /// (a program's own result) is output the part's text was not read from, so the render reads the XML instead.</summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        _textComplete = false;
+        return base.Write(span, textAsObject);
     }
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
@@ -80,7 +118,8 @@ internal sealed class RenderContext : TemplateContext
         }
 
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-        var tag = statement is TagStatement tagged ? tagged.Tag : _part.TagAt(statement.Span.Start.Offset);
+        var tagged = statement as TagStatement;
+        var tag = tagged is not null ? tagged.Tag : _part.TagAt(statement.Span.Start.Offset);
         if (tag is null || tag.Kind == TagKind.Silent)
         {
             return null;
@@ -94,7 +133,21 @@ internal sealed class RenderContext : TemplateContext
             return null;
         }
 
-        Write(string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part) : Present(tag, text));
+        var xml = string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part) : Present(tag, text);
+        Write(xml);
+        if (_text is not null && ReferenceEquals(Output, _partOutput))
+        {
+            // A value leaves the XML where it found it: inside a w:t's content, or outside any.
+            if (tagged is not null)
+            {
+                TextProjection.Append(xml, tagged.InsideText, _text);
+            }
+            else
+            {
+                _textComplete = false;
+            }
+        }
+
         return null;
     }
 

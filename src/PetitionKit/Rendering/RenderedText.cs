@@ -1,4 +1,3 @@
-using System.Net;
 using PetitionKit.Drafting;
 
 namespace PetitionKit.Rendering;
@@ -9,11 +8,17 @@ internal static class RenderedText
 {
     private const string ParagraphEnd = "</w:p>";
 
-    public static IReadOnlyList<ChecklistItem> Scan(CompiledPart part, ReadOnlySpan<char> xml, TextScan scan)
+    /// <summary>Scans a story part's text: the text the render read as it wrote, or else the XML read again.</summary>
+    public static IReadOnlyList<ChecklistItem> Scan(CompiledPart part, ReadOnlySpan<char> xml, CountingOutput? projected, TextScan scan)
     {
         if (part.Kind != PartKind.Story)
         {
             return [];
+        }
+
+        if (projected is not null)
+        {
+            return scan(part.Description, projected.Written);
         }
 
         using var text = new CountingOutput(xml.Length / 4, int.MaxValue);
@@ -59,13 +64,10 @@ internal static class RenderedText
                 var end = rest.IndexOf("</w:t>", StringComparison.Ordinal);
                 if (end > close)
                 {
-                    AppendDecoded(text, rest[(close + 1)..end]);
+                    TextProjection.AppendDecoded(text, rest[(close + 1)..end]);
                     index = run + end;
                 }
             }
         }
     }
-
-    private static void AppendDecoded(CountingOutput text, ReadOnlySpan<char> escaped) =>
-        text.Write(escaped.IndexOf('&') < 0 ? escaped : WebUtility.HtmlDecode(escaped.ToString()));
 }

@@ -11,6 +11,15 @@ internal static class TemplateRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Gets or sets a value indicating whether every render checks the text it read as it wrote against the
+    /// text read back from the finished XML. The test suite turns it on, so every render it makes is such a check.</summary>
+    internal static bool VerifyTextProjection { get; set; }
+
+    /// <summary>Gets how many parts' text the check above has compared.</summary>
+    internal static int VerifiedTextProjections => _verifiedTextProjections;
+
+    private static int _verifiedTextProjections;
+
     public static async Task<RenderReport> RenderAsync(
         CompiledTemplate template, ScriptObject data, RenderOptions options, RenderTarget target, Stream destination, CancellationToken cancellationToken)
     {
@@ -18,7 +27,7 @@ internal static class TemplateRenderer
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Limits.Timeout);
         var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId };
-        var rendered = RenderParts(template, data, session, cancellationToken);
+        var rendered = RenderParts(template, data, session, target.TextScan is not null, cancellationToken);
         using var encoder = new PartEncoder();
         try
         {
@@ -45,29 +54,40 @@ internal static class TemplateRenderer
         }
         finally
         {
-            foreach (var (_, output) in rendered)
+            foreach (var part in rendered)
             {
-                output.Dispose();
+                part.Dispose();
             }
         }
     }
 
     /// <summary>Scans the rendered text, gathers the checklist and encodes every part with the checklist in its slot.</summary>
     private static (List<ChecklistItem> Checklist, Dictionary<string, ReadOnlyMemory<byte>> Replacements) Finish(
-        CompiledTemplate template, List<(CompiledPart Part, CountingOutput Output)> rendered, RenderSession session, RenderTarget target, PartEncoder encoder)
+        CompiledTemplate template, List<RenderedPart> rendered, RenderSession session, RenderTarget target, PartEncoder encoder)
     {
         var scanned = new List<ChecklistItem>();
         if (target.TextScan is not null)
         {
-            foreach (var (part, output) in rendered)
+            foreach (var (part, xml, text) in rendered)
             {
-                scanned.AddRange(RenderedText.Scan(part, output.Written, target.TextScan));
+                if (VerifyTextProjection && text is not null && !text.Written.SequenceEqual(RenderedText.Extract(xml.Written)))
+                {
+                    throw new InvalidOperationException(
+                        $"The text read while rendering {part.EntryName} differs from its XML's text:\n{text}\n---\n{RenderedText.Extract(xml.Written)}");
+                }
+
+                if (VerifyTextProjection && text is not null)
+                {
+                    Interlocked.Increment(ref _verifiedTextProjections);
+                }
+
+                scanned.AddRange(RenderedText.Scan(part, xml.Written, text, target.TextScan));
             }
         }
 
         var checklist = ChecklistItems.Gather(session, target, scanned);
         var replacements = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        foreach (var (part, output) in rendered)
+        foreach (var (part, output, _) in rendered)
         {
             var slotXml = part.HasChecklistSlot ? SlotXml(target.Slot, checklist, part.ChecklistLeadXml!) : null;
             replacements[part.EntryName] = encoder.Encode(output.Written, slotXml);
@@ -90,17 +110,17 @@ internal static class TemplateRenderer
         _ => ChecklistSection.SeparateNoteXml(checklist.Count),
     };
 
-    private static List<(CompiledPart Part, CountingOutput Output)> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, CancellationToken cancellationToken)
+    private static List<RenderedPart> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, bool readText, CancellationToken cancellationToken)
     {
         var context = new RenderContext(session);
         context.PushGlobal(data);
         context.PushGlobal(DraftGlobals.Create(template.Identity, session));
-        var rendered = new List<(CompiledPart, CountingOutput)>(template.Parts.Count);
+        var rendered = new List<RenderedPart>(template.Parts.Count);
         try
         {
             foreach (var part in template.Parts)
             {
-                if (!RenderPart(context, part, session, rendered, cancellationToken))
+                if (!RenderPart(context, part, session, readText, rendered, cancellationToken))
                 {
                     break;
                 }
@@ -110,9 +130,9 @@ internal static class TemplateRenderer
         }
         catch
         {
-            foreach (var (_, output) in rendered)
+            foreach (var part in rendered)
             {
-                output.Dispose();
+                part.Dispose();
             }
 
             throw;
@@ -120,17 +140,17 @@ internal static class TemplateRenderer
     }
 
     /// <summary>Renders one part into <paramref name="rendered"/>; false when a limit stopped the render.</summary>
-    private static bool RenderPart(RenderContext context, CompiledPart part, RenderSession session, List<(CompiledPart, CountingOutput)> rendered, CancellationToken cancellationToken)
+    private static bool RenderPart(RenderContext context, CompiledPart part, RenderSession session, bool readText, List<RenderedPart> rendered, CancellationToken cancellationToken)
     {
         context.PushGlobal(new ScriptObject(StringComparer.Ordinal));
         try
         {
-            var output = context.Render(part);
-            rendered.Add((part, output));
-            StructureRepair.GiveDrawingsIds(output, session);
+            var output = context.Render(part, readText);
+            rendered.Add(output);
+            StructureRepair.GiveDrawingsIds(output.Xml, session);
             if (part.NeedsTableRepair)
             {
-                StructureRepair.RepairTables(output);
+                StructureRepair.RepairTables(output.Xml);
             }
 
             return true;

@@ -1,0 +1,22 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace PetitionKit.Rendering;
+
+/// <summary>A piece of a part's literal XML, with its text read once at compile time (see <see cref="TextProjection"/>).</summary>
+internal sealed class LiteralStatement : ScriptRawStatement
+{
+    /// <summary>Gets or sets the piece's text: what it adds to the part's text when written.</summary>
+    public string Projection { get; set; } = string.Empty;
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        if (context is RenderContext render && context.EnableOutput)
+        {
+            render.WriteLiteral(Text, Projection);
+            return null;
+        }
+
+        return base.Evaluate(context);
+    }
+}
