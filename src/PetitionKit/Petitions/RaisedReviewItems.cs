@@ -95,11 +95,13 @@ internal static class RaisedReviewItems
 
     private static ChecklistItem Clock(StatutoryClockStatus clock)
     {
+        // A clock's name is a sentence from the catalog; its full stop would sit before the colon.
+        var name = clock.Name.TrimEnd('.');
         var text = clock switch
         {
-            { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{clock.Name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast} days ago."),
-            { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{clock.Name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
-            _ => $"{clock.Name}: has not started (its trigger has not happened).",
+            { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast:N0} days ago."),
+            { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
+            _ => $"{name}: has not started (its trigger has not happened).",
         };
         return new ChecklistItem(ChecklistCategory.Deadline, text, Reference: clock.AuthorityId);
     }

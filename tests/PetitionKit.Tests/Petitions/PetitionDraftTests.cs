@@ -47,6 +47,17 @@ public sealed class PetitionDraftTests
     }
 
     [Fact]
+    public async Task Draft_StatutoryClocks_AreListedAsDeadlinesInOneSentenceEach()
+    {
+        var (_, report) = await DraftAsync(SamplePetitions.Complete());
+
+        var deadlines = report.Checklist.Where(i => i.Category == ChecklistCategory.Deadline).Select(i => i.Text).ToList();
+        deadlines.Should().NotBeEmpty();
+        deadlines.Should().AllSatisfy(text => text.Should().NotContain(".:"));
+        deadlines.Should().Contain(text => text.Contains(": ran on ", StringComparison.Ordinal) && text.EndsWith(" days ago.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Draft_FullIdentifierInAFact_IsFlaggedByThePrivacyScan()
     {
         var petition = SamplePetitions.Complete() with
