@@ -8,8 +8,9 @@ namespace PetitionKit.Rendering;
 /// large-object threshold: a fresh builder and string per render made every few renders pay for a full collection.</remarks>
 internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, IDisposable
 {
-    private char[] _buffer = ArrayPool<char>.Shared.Rent(capacity);
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
     private int _length;
+    private bool _disposed;
 
     /// <summary>Gets what has been written; valid until the output is disposed.</summary>
     public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
@@ -42,8 +43,9 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
 
     public void Dispose()
     {
-        if (_buffer.Length > 0)
+        if (!_disposed)
         {
+            _disposed = true;
             ArrayPool<char>.Shared.Return(_buffer);
             _buffer = [];
             _length = 0;
@@ -53,7 +55,7 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
     /// <summary>Appends text without the output limit: for the engine's own buffers, not a template's output.</summary>
     public void Write(ReadOnlySpan<char> text)
     {
-        ObjectDisposedException.ThrowIf(_buffer.Length == 0 && text.Length > 0, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_length + text.Length > _buffer.Length)
         {
             var larger = ArrayPool<char>.Shared.Rent(Math.Max(_length + text.Length, _buffer.Length * 2));

@@ -16,4 +16,13 @@ public sealed class RenderedTextTests
 
         RenderedText.Extract(xml).Should().Be("Born 04/09/1985 & A<B\ncell\nlast\n");
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("<w:p/>", "")]
+    [InlineData("<w:t>a</w:t>", "a")]
+    public void Extract_VeryShortXml_ReadsIt(string xml, string expected)
+    {
+        RenderedText.Extract(xml).Should().Be(expected);
+    }
 }
