@@ -25,12 +25,12 @@ internal static class TracFacts
             var from = summary.Trigger == DelayTrigger.Interview ? "the interview" : "filing";
             var path = summary.Trigger == DelayTrigger.Interview ? "timeline" : "application.filing_date";
             facts.Add(new TracFact(
-                Invariant($"{summary.DaysPending} days ({words}) have passed since {from} on {Long(trigger)}."), path, null));
+                Invariant($"{summary.DaysPending:N0} days ({words}) have passed since {from} on {Long(trigger)}."), path, null));
         }
 
         if (petition.ProcessingTime is { } processing && summary.DaysPastPostedTime is { } past)
         {
-            var standing = past > 0 ? Invariant($"{past} days past it") : Invariant($"within it, with {-past} days to go");
+            var standing = past > 0 ? Invariant($"{past:N0} days past it") : Invariant($"within it, with {-past:N0} days to go");
             facts.Add(new TracFact(
                 Invariant($"The posted processing time, checked on {Long(processing.CheckedOn)}, was {processing.PostedMonths} months; the case is {standing}."),
                 "processing_time",
@@ -54,7 +54,7 @@ internal static class TracFacts
 
         foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
         {
-            var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast} days ago") : "not yet";
+            var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast:N0} days ago") : "not yet";
             var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
                 Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),

@@ -34,7 +34,7 @@ internal static class RaisedReviewItems
         if (analysis.Naturalization is { } naturalization)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Deadline, naturalization.IsRipe
-                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; ripe since {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
+                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview:N0} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; ripe since {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
                 : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe until {naturalization.RipeOn:MMMM d, yyyy}; do not file before then."),
                 Reference: "1447b-ripeness"));
         }

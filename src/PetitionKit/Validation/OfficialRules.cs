@@ -40,7 +40,7 @@ internal static partial class OfficialRules
                 context.Warning(
                     ValidationCodes.OfficialNameStale,
                     Path(i, "name_as_of"),
-                    string.Create(CultureInfo.InvariantCulture, $"The name was checked {context.AsOf.DayNumber - asOf.DayNumber} days before the draft; confirm the current officeholder (Fed. R. Civ. P. 25(d))."));
+                    string.Create(CultureInfo.InvariantCulture, $"The name was checked {context.AsOf.DayNumber - asOf.DayNumber:N0} days before the draft; confirm the current officeholder (Fed. R. Civ. P. 25(d))."));
             }
         }
     }

@@ -109,7 +109,7 @@ public sealed class DelayCalculatorTests
 
         trac.Select(f => f.Number).Should().Equal(1, 2, 3, 4, 5, 6);
         trac[0].Facts.Select(f => f.Path).Should().Equal("application.filing_date", "processing_time");
-        trac[0].Facts[0].Text.Should().Be("1189 days (three years, three months, and one day) have passed since filing on March 1, 2022.");
+        trac[0].Facts[0].Text.Should().Be("1,189 days (three years, three months, and one day) have passed since filing on March 1, 2022.");
         trac[0].Facts[1].ExhibitLabel.Should().Be("D");
         trac[1].Facts.Should().BeEmpty();
         trac[2].Facts.Select(f => f.Path).Should().Equal("harms[0]");
