@@ -79,7 +79,9 @@ internal static class RenderCommand
                     {
                         // Both files are complete before either moves: a report that cannot be written leaves no draft behind.
                         await ReportJson.WriteAsync(reportFile.Stream, result, cancellationToken).ConfigureAwait(false);
+                        writing = request.Output;
                         await draft.CommitAsync().ConfigureAwait(false);
+                        writing = request.Report;
                         await reportFile.CommitAsync().ConfigureAwait(false);
                     }
                 }
