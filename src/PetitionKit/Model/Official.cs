@@ -19,6 +19,7 @@ public sealed record Official
     /// JSON and templates: <c>officials[i].name_as_of</c>.</summary>
     public DateOnly? NameAsOf { get; init; }
 
-    /// <summary>Gets the kind of office, which decides service and checklist items. JSON and templates: <c>officials[i].role</c>.</summary>
+    /// <summary>Gets the kind of office. JSON and templates: <c>officials[i].role</c>; the built-in templates name each
+    /// official by title and do not read it.</summary>
     public OfficialRole Role { get; init; }
 }

@@ -38,13 +38,13 @@ public sealed record RedactedPetitioner
     /// <summary>Gets a value indicating whether the petitioner is a minor. Templates: <c>is_minor</c>.</summary>
     public bool IsMinor { get; init; }
 
-    /// <summary>Gets the full name; null unless raw values were opted in. Templates: <c>raw_name</c>.</summary>
+    /// <summary>Gets the full name; null unless raw values were opted in. Templates: <c>raw.name</c>.</summary>
     public string? RawName { get; init; }
 
-    /// <summary>Gets the full date of birth; null unless raw values were opted in. Templates: <c>raw_date_of_birth</c>.</summary>
+    /// <summary>Gets the full date of birth; null unless raw values were opted in. Templates: <c>raw.date_of_birth</c>.</summary>
     public DateOnly? RawDateOfBirth { get; init; }
 
-    /// <summary>Gets the full SSN; null unless raw values were opted in. Templates: <c>raw_ssn</c>.</summary>
+    /// <summary>Gets the full SSN; null unless raw values were opted in. Templates: <c>raw.ssn</c>.</summary>
     public string? RawSsn { get; init; }
 
     /// <summary>Makes the redacted view of a petitioner.</summary>
