@@ -30,15 +30,14 @@ internal static class NaturalizationRules
             return;
         }
 
-        var interview = context.Petition.Timeline[index].Date;
-        var days = context.AsOf.DayNumber - interview.DayNumber;
-        if (days <= 120)
+        var ripeness = Deadlines.DelayCalculator.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
+        if (!ripeness.IsRipe)
         {
-            var ripe = interview.AddDays(121).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var ripe = ripeness.RipeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             context.Error(
                 ValidationCodes.NaturalizationNotRipe,
                 string.Create(CultureInfo.InvariantCulture, $"timeline[{index}].date"),
-                string.Create(CultureInfo.InvariantCulture, $"Only {days} days have passed since the interview; § 1447(b) allows a petition only after the 120-day period ends, on or after {ripe}."));
+                string.Create(CultureInfo.InvariantCulture, $"Only {ripeness.DaysSinceInterview} days have passed since the interview; § 1447(b) allows a petition only after the 120-day period ends, on or after {ripe}."));
         }
     }
 

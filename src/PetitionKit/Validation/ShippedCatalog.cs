@@ -28,7 +28,6 @@ internal sealed class ShippedCatalog : IPetitionCatalog
         var profile = CaseTypeCatalog.Get(caseType);
         return new CatalogCaseType(
             caseType,
-            profile.MandamusFits,
             profile.AlternativeRoute,
             [.. profile.StatutoryClocks.Select(ToClock)]);
     }

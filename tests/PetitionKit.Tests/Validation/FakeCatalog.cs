@@ -47,9 +47,9 @@ internal sealed class FakeCatalog : IPetitionCatalog
 
     public CatalogCaseType GetCaseType(CaseType caseType) => caseType switch
     {
-        CaseType.I589AffirmativeAsylum => new(caseType, true, null, [new("Asylum adjudication within 180 days", "usc-8-1158-d-5-a-iii", 180, false)]),
-        CaseType.N400PostInterview1447b => new(caseType, true, null, [new("Naturalization decision within 120 days of the interview", "usc-8-1447b", 120, true)]),
-        CaseType.CivilRightsComplaint => new(caseType, false, "See the FOIA checklist.", []),
-        _ => new(caseType, true, null, []),
+        CaseType.I589AffirmativeAsylum => new(caseType, null, [new("Asylum adjudication within 180 days", "usc-8-1158-d-5-a-iii", 180, false)]),
+        CaseType.N400PostInterview1447b => new(caseType, null, [new("Naturalization decision within 120 days of the interview", "usc-8-1447b", 120, true)]),
+        CaseType.CivilRightsComplaint => new(caseType, "See the FOIA checklist.", []),
+        _ => new(caseType, null, []),
     };
 }
