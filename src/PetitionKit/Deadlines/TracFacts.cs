@@ -48,17 +48,19 @@ internal static class TracFacts
         {
             facts.Add(new TracFact(
                 $"{clock.Name.TrimEnd('.')}: counted in working days, which PetitionKit does not count; check the date by hand.",
-                "delay.statutory_clocks",
+                "analysis.statutory_clocks",
                 null));
         }
 
         foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
         {
-            var state = clock.DaysPast > 0 ? Invariant($"{clock.DaysPast:N0} days ago") : "not yet";
+            var end = clock.DaysPast > 0
+                ? Invariant($"ended on {Long(clock.EndsOn!.Value)} ({clock.DaysPast:N0} days ago)")
+                : Invariant($"ends on {Long(clock.EndsOn!.Value)}");
             var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
-                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} ended on {Long(clock.EndsOn!.Value)} ({state})."),
-                "delay.statutory_clocks",
+                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} {end}."),
+                "analysis.statutory_clocks",
                 null));
         }
 
@@ -67,7 +69,7 @@ internal static class TracFacts
             var state = n.IsRipe ? Invariant($"ripe since {Long(n.RipeOn)}") : Invariant($"not ripe until {Long(n.RipeOn)}");
             facts.Add(new TracFact(
                 Invariant($"The 120-day period of 8 U.S.C. § 1447(b) runs from the interview on {Long(n.InterviewDate)}: {state}."),
-                "delay.naturalization",
+                "analysis.naturalization",
                 null));
         }
 

@@ -101,6 +101,7 @@ internal static class RaisedReviewItems
         {
             { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast:N0} days ago."),
             { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
+            { Days: null } => $"{name}: counted in working days, which PetitionKit does not count; check the date by hand.",
             _ => $"{name}: has not started (its trigger has not happened).",
         };
         return new ChecklistItem(ChecklistCategory.Deadline, text, Reference: clock.AuthorityId);

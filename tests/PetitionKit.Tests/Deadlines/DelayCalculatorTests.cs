@@ -66,6 +66,18 @@ public sealed class DelayCalculatorTests
         summary.Trac[1].Facts.Should().ContainSingle().Which.Text.Should().Contain("180-day period").And.Contain("4 days ago");
     }
 
+    [Fact]
+    public void Summarize_CatalogClockStillRunning_SaysWhenItEndsNotThatItEnded()
+    {
+        var petition = Complete with { CaseType = CaseType.I589AffirmativeAsylum };
+
+        var summary = Summarize(petition, new DateOnly(2022, 8, 1));
+
+        var fact = summary.Trac[1].Facts.Should().ContainSingle().Subject;
+        fact.Text.Should().Contain("180-day period from March 1, 2022 ends on August 28, 2022.").And.NotContain("ended");
+        fact.Path.Should().Be("analysis.statutory_clocks");
+    }
+
     [Theory]
     [InlineData(120, false)] // day 120 closes the period: not ripe
     [InlineData(121, true)] // day 121: ripe

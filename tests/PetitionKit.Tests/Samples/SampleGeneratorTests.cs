@@ -64,6 +64,20 @@ public sealed class SampleGeneratorTests
     }
 
     [Fact]
+    public async Task Draft_FoiaSample_ListsItsWorkingDayClockAsOneToCountByHand()
+    {
+        var sample = SamplePetitions.All.Single(s => s.Petition.CaseType == PetitionKit.Model.CaseType.FoiaRecords);
+        using var output = new MemoryStream();
+
+        var report = await PetitionDrafter.DraftAsync(sample.Petition, PetitionKit.Templates.BuiltInTemplates.Get("foia"), output,
+            new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+
+        var deadlines = report.Checklist.Where(i => i.Category == PetitionKit.Drafting.ChecklistCategory.Deadline).Select(i => i.Text).ToList();
+        deadlines.Should().Contain(text => text.EndsWith(": counted in working days, which PetitionKit does not count; check the date by hand.", StringComparison.Ordinal));
+        deadlines.Should().NotContain(text => text.Contains("has not started", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_EachCSharpSample_MatchesItsJsonFile()
     {
         var folder = Path.Combine(SampleFolder.Locate(), "petitions");
