@@ -21,7 +21,9 @@ internal static class TextFunctions
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    private static readonly (long Value, string Name)[] Scales = [(1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")];
+    private static readonly (ulong Value, string Name)[] Scales =
+        [(1_000_000_000_000_000_000, "quintillion"), (1_000_000_000_000_000, "quadrillion"), (1_000_000_000_000, "trillion"),
+         (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")];
 
     private static readonly Lazy<ScriptObject> Shared = new(() => SafeBuiltins.Freeze(Create()));
 
@@ -50,7 +52,9 @@ internal static class TextFunctions
     /// <summary>Joins with commas and a serial (Oxford) comma: "A and B", "A, B, and C".</summary>
     public static string Join(IEnumerable? items, string conjunction)
     {
-        var parts = items?.Cast<object?>().Select(i => Convert.ToString(i, English)).Where(s => !string.IsNullOrWhiteSpace(s)).ToList() ?? [];
+        // A single string is one item, not a list of its letters.
+        var list = items is string one ? [one] : items?.Cast<object?>() ?? [];
+        var parts = list.Select(i => Convert.ToString(i, English)).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         return parts.Count switch
         {
             0 => string.Empty,
@@ -60,13 +64,13 @@ internal static class TextFunctions
         };
     }
 
-    public static string NumberWords(long number)
-    {
-        if (number < 0)
-        {
-            return "minus " + NumberWords(-number);
-        }
+    public static string NumberWords(long number) =>
+        number < 0 ? "minus " + Words(unchecked((ulong)-(number + 1)) + 1) : Words((ulong)number);
 
+    /// <summary>The words for a number; unsigned, so that the words for <see cref="long.MinValue"/>, whose negation
+    /// does not fit a <see langword="long"/>, can be written too.</summary>
+    private static string Words(ulong number)
+    {
         if (number < 20)
         {
             return Small[number];
@@ -79,12 +83,12 @@ internal static class TextFunctions
 
         if (number < 1000)
         {
-            return Small[number / 100] + " hundred" + (number % 100 == 0 ? string.Empty : " " + NumberWords(number % 100));
+            return Small[number / 100] + " hundred" + (number % 100 == 0 ? string.Empty : " " + Words(number % 100));
         }
 
         var (value, name) = Scales.First(s => number >= s.Value);
         var rest = number % value;
-        return NumberWords(number / value) + " " + name + (rest == 0 ? string.Empty : " " + NumberWords(rest));
+        return Words(number / value) + " " + name + (rest == 0 ? string.Empty : " " + Words(rest));
     }
 
     public static string Ordinal(long number)

@@ -14,8 +14,19 @@ public sealed class TextFunctionsTests
     [InlineData(1000, "one thousand")]
     [InlineData(2026, "two thousand twenty-six")]
     [InlineData(1_000_001, "one million one")]
+    [InlineData(1_000_000_000_000, "one trillion")]
+    [InlineData(-5, "minus five")]
+    [InlineData(long.MaxValue, "nine quintillion two hundred twenty-three quadrillion three hundred seventy-two trillion thirty-six billion eight hundred fifty-four million seven hundred seventy-five thousand eight hundred seven")]
+    [InlineData(long.MinValue, "minus nine quintillion two hundred twenty-three quadrillion three hundred seventy-two trillion thirty-six billion eight hundred fifty-four million seven hundred seventy-five thousand eight hundred eight")]
     public void NumberWords_WritesUsEnglishWords(long number, string expected) =>
         TextFunctions.NumberWords(number).Should().Be(expected);
+
+    [Fact]
+    public void Join_OneString_IsOneItemNotItsLetters()
+    {
+        TextFunctions.Join("Ana", "and").Should().Be("Ana");
+        TextFunctions.Join(new List<string> { "Ana", "Luis", "Mei" }, "or").Should().Be("Ana, Luis, or Mei");
+    }
 
     [Theory]
     [InlineData(1, "1st", "first")]
