@@ -27,8 +27,9 @@ internal static class ChecklistItems
         items.AddRange(target.LateItems?.Invoke() ?? []);
         items.AddRange(scanned);
 
-        // One line per thing to check: an authority both relied on and cited is listed once.
-        return items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, i.Reference is null ? null : i.Location)).ToList();
+        // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding
+        // stands (two full SSNs are two items with one message) keeps its own line.
+        return items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, i.Location)).ToList();
     }
 
     private static string Where(Templates.TemplateLocation location, string section, string excerpt)

@@ -15,11 +15,6 @@ internal static class TemplateRenderer
     /// text read back from the finished XML. The test suite turns it on, so every render it makes is such a check.</summary>
     internal static bool VerifyTextProjection { get; set; }
 
-    /// <summary>Gets how many parts' text the check above has compared.</summary>
-    internal static int VerifiedTextProjections => _verifiedTextProjections;
-
-    private static int _verifiedTextProjections;
-
     public static async Task<RenderReport> RenderAsync(
         CompiledTemplate template, ScriptObject data, RenderOptions options, RenderTarget target, Stream destination, CancellationToken cancellationToken)
     {
@@ -76,11 +71,6 @@ internal static class TemplateRenderer
                         $"The text read while rendering {part.EntryName} differs from its XML's text:\n{text}\n---\n{RenderedText.Extract(xml.Written)}");
                 }
 
-                if (VerifyTextProjection && text is not null)
-                {
-                    Interlocked.Increment(ref _verifiedTextProjections);
-                }
-
                 scanned.AddRange(RenderedText.Scan(part, xml.Written, text, target.TextScan));
             }
         }
@@ -96,7 +86,7 @@ internal static class TemplateRenderer
         if (template.CommentsEntryName is not null && session.GapComments.Count > 0)
         {
             var comments = template.Package.Entries.First(e => string.Equals(e.Name, template.CommentsEntryName, StringComparison.Ordinal));
-            var xml = PartCompiler.XmlDeclaration + GapComments.CommentsPartXml(session.GapComments, Utf8.GetString(comments.Content));
+            var xml = PartCompiler.XmlDeclaration + GapComments.CommentsPartXml(session.GapComments, Utf8.GetString(comments.Content).TrimStart('\uFEFF'));
             replacements[comments.Name] = Utf8.GetBytes(xml);
         }
 

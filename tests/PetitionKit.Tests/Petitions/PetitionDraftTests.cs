@@ -72,6 +72,25 @@ public sealed class PetitionDraftTests
     }
 
     [Fact]
+    public async Task Draft_TwoFullIdentifiers_AreTwoChecklistItemsEachSayingWhere()
+    {
+        var petition = SamplePetitions.Complete() with
+        {
+            Harms =
+            [
+                new Harm { Kind = HarmKind.Work, Description = "Her employer asked for SSN 123-45-6789 again. The payroll form wanted SSN 987-65-4320 too.", PetitionerIndex = 0 },
+            ],
+        };
+
+        var (_, report) = await DraftAsync(petition);
+
+        var ssns = report.Checklist.Where(i => i.Category == ChecklistCategory.Privacy && i.Text.Contains("SSN", StringComparison.Ordinal)).ToList();
+        ssns.Select(i => i.Location).Should().HaveCount(2).And.OnlyHaveUniqueItems()
+            .And.Contain(l => l!.Contains("employer asked for SSN", StringComparison.Ordinal))
+            .And.Contain(l => l!.Contains("payroll form wanted SSN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Draft_InvalidPetition_IsRefusedWithEveryErrorAndWritesNothing()
     {
         var petition = Valid(SamplePetitions.Complete()) with { Signer = null };
