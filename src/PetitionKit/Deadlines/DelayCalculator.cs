@@ -26,6 +26,7 @@ public static class DelayCalculator
         var trigger = petition.CaseType == CaseType.N400PostInterview1447b ? DelayTrigger.Interview : DelayTrigger.FilingDate;
         var triggerDate = trigger == DelayTrigger.Interview ? interview : filed;
         var postedEnds = PostedTimeEnds(filed, petition.ProcessingTime);
+        var foia = FoiaClockCalculator.Compute(petition, asOf);
 
         var summary = new DelaySummary
         {
@@ -36,7 +37,8 @@ public static class DelayCalculator
             PendingInWords = triggerDate is { } w && w <= asOf ? DurationPhrase.Describe(w, asOf) : null,
             PostedTimeEndsOn = postedEnds,
             DaysPastPostedTime = postedEnds is { } e ? asOf.DayNumber - e.DayNumber : null,
-            StatutoryClocks = [.. catalog.GetCaseType(petition.CaseType).StatutoryClocks.Select(c => Clock(c, filed, interview, asOf))],
+            StatutoryClocks = FoiaClockCalculator.Fill([.. catalog.GetCaseType(petition.CaseType).StatutoryClocks.Select(c => Clock(c, filed, interview, asOf))], foia),
+            Foia = foia,
             Naturalization = IsNaturalization(petition.CaseType) && interview is { } i ? Ripeness(i, asOf) : null,
         };
         return summary with { Trac = TracFacts.Build(petition, summary) };

@@ -34,6 +34,10 @@ public sealed record DelaySummary
     /// Templates: <c>analysis.statutory_clocks</c>.</summary>
     public IReadOnlyList<StatutoryClockStatus> StatutoryClocks { get; init; } = [];
 
+    /// <summary>Gets the FOIA determination period, counted in working days; null unless the case is a FOIA case.
+    /// Templates: <c>analysis.foia</c>.</summary>
+    public FoiaClock? Foia { get; init; }
+
     /// <summary>Gets whether a § 1447(b) petition is ripe; null unless the case is a naturalization case with an interview.
     /// Templates: <c>analysis.naturalization</c>.</summary>
     public NaturalizationRipeness? Naturalization { get; init; }

@@ -4,8 +4,8 @@ namespace PetitionKit.Deadlines;
 /// Templates: an item of <c>analysis.statutory_clocks</c>.</summary>
 /// <param name="Name">The limit in words. Templates: <c>name</c>.</param>
 /// <param name="AuthorityId">The catalog id of the authority that sets it. Templates: <c>authority_id</c>.</param>
-/// <param name="Days">The length of the period in calendar days; null when the law counts working days, which PetitionKit
-/// does not compute (holidays vary), so the attorney counts them. Templates: <c>days</c>.</param>
+/// <param name="Days">The length of the period in calendar days; null when the law counts working days (the FOIA period,
+/// whose dates come from <see cref="DelaySummary.Foia"/>). Templates: <c>days</c>.</param>
 /// <param name="StartDate">The day it runs from, or null when that event has not happened. Templates: <c>start_date</c>.</param>
 /// <param name="EndsOn">The last day of the period, or null. Templates: <c>ends_on</c>.</param>
 /// <param name="DaysPast">Days since the period ended; negative while it is still running; null without a start.

@@ -41,6 +41,10 @@ internal static class TracFacts
         return facts;
     }
 
+    // A working-day clock (FOIA) has no calendar length; its dates come from the working-day count.
+    private static string Length(StatutoryClockStatus clock) =>
+        clock.Days is { } days ? Invariant($"{days}-day") : "working-day";
+
     private static List<TracFact> Timetable(DelaySummary summary)
     {
         var facts = new List<TracFact>();
@@ -59,7 +63,7 @@ internal static class TracFacts
                 : Invariant($"ends on {Long(clock.EndsOn!.Value)}");
             var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
             facts.Add(new TracFact(
-                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} {end}."),
+                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {Length(clock)} period from {Long(clock.StartDate!.Value)} {end}."),
                 "analysis.statutory_clocks",
                 null));
         }

@@ -43,6 +43,10 @@ public sealed record Petition
     /// <summary>Gets the application, petition or request the agency has not decided. JSON and templates: <c>application</c>.</summary>
     public required ApplicationDetails Application { get; init; }
 
+    /// <summary>Gets the FOIA request's own facts (tracking number, receipt by the right component, fee waiver, expedited
+    /// processing); read only for a FOIA case. JSON and templates: <c>foia</c>.</summary>
+    public FoiaRequest? Foia { get; init; }
+
     /// <summary>Gets what happened after filing, in any order. JSON and templates: <c>timeline</c>.</summary>
     public IReadOnlyList<TimelineEvent> Timeline { get => _timeline ?? []; init => _timeline = value; }
 

@@ -7,6 +7,11 @@ public sealed record Petitioner
     /// <summary>Gets the person's full legal name. JSON and templates: <c>petitioners[i].name</c>.</summary>
     public required string Name { get; init; }
 
+    /// <summary>Gets the organization's details when the petitioner is an organization (its name is <see cref="Name"/>);
+    /// null for a person. Its principal place of business stands in for a residence in venue. JSON and templates:
+    /// <c>petitioners[i].organization</c>.</summary>
+    public Organization? Organization { get; init; }
+
     /// <summary>Gets the person's part in the case. JSON and templates: <c>petitioners[i].role</c>.</summary>
     public PetitionerRole Role { get; init; }
 
@@ -14,8 +19,8 @@ public sealed record Petitioner
     /// JSON and templates: <c>petitioners[i].residence</c>.</summary>
     public PostalAddress? Residence { get; init; }
 
-    /// <summary>Gets the federal district the person lives in, by court id, such as <c>cand</c>; needed only where the
-    /// state has more than one district. JSON and templates: <c>petitioners[i].residence_district</c>.</summary>
+    /// <summary>Gets the federal district the person lives in (for an organization, where its principal place of business
+    /// is), by court id, such as <c>cand</c>; needed only where the state has more than one district. JSON and templates: <c>petitioners[i].residence_district</c>.</summary>
     public string? ResidenceDistrict { get; init; }
 
     /// <summary>Gets the alien registration number as entered (7 to 9 digits, with or without the leading A).

@@ -30,7 +30,9 @@ internal static class RaisedReviewItems
                 Reference: "jurisdiction-risk"));
         }
 
-        items.AddRange(analysis.StatutoryClocks.Select(Clock));
+        // The FOIA working-day clock gets its own, fuller item (how it was counted, and the date to confirm).
+        items.AddRange(analysis.StatutoryClocks.Where(c => analysis.Foia is null || c.Days is not null).Select(Clock));
+        items.AddRange(FoiaReviewItems.For(petition, analysis.Foia));
         if (analysis.Naturalization is { } naturalization)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Deadline, naturalization.IsRipe

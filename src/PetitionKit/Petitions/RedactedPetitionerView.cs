@@ -24,6 +24,8 @@ internal static class RedactedPetitionerView
             { "is_minor", redacted.IsMinor },
             { "residence_district", petitioner.ResidenceDistrict },
             { "residence", petitioner.IsMinor || petitioner.Residence is null ? null : Address(petitioner.Residence) },
+            { "is_organization", petitioner.Organization is not null },
+            { "organization", petitioner.Organization is null ? null : OrganizationView(petitioner.Organization) },
         };
         if (options.IncludeRawValues)
         {
@@ -38,6 +40,14 @@ internal static class RedactedPetitionerView
 
         return view;
     }
+
+    // An organization has no privacy interest under Fed. R. Civ. P. 5.2, so its details pass as entered.
+    private static ScriptObject OrganizationView(Organization organization) => new(StringComparer.Ordinal)
+    {
+        { "principal_place_of_business", Address(organization.PrincipalPlaceOfBusiness) },
+        { "mission", organization.Mission },
+        { "interest_in_records", organization.InterestInRecords },
+    };
 
     private static ScriptObject Address(PostalAddress address)
     {

@@ -74,7 +74,7 @@ internal static class DateRules
         }
     }
 
-    private static void NotAfterAsOf(ValidationContext context, DateOnly date, string path, string what)
+    internal static void NotAfterAsOf(ValidationContext context, DateOnly date, string path, string what)
     {
         if (date > context.AsOf)
         {

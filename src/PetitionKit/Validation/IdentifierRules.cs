@@ -35,7 +35,8 @@ internal static partial class IdentifierRules
     private static void CheckReceipt(ValidationContext context)
     {
         var application = context.Petition.Application;
-        if (application.ReceiptNumber is not { } text)
+        // A FOIA request carries the agency's own tracking number (foia.tracking_number), never a USCIS receipt number.
+        if (application.ReceiptNumber is not { } text || context.Petition.CaseType == CaseType.FoiaRecords)
         {
             return;
         }

@@ -14,6 +14,7 @@ public static class PetitionValidator
         VenueRules.Check,
         NaturalizationRules.Check,
         ClaimAndReliefRules.Check,
+        FoiaRules.Check,
         OfficialRules.Check,
         AuthorityRules.Check,
         SignerRules.Check,

@@ -2,12 +2,13 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Finds the district a petitioner lives in: the district given, or the only district of the state.</summary>
+/// <summary>Finds the district a petitioner lives in, or for an organization the district of its principal place of
+/// business (5 U.S.C. § 552(a)(4)(B)): the district given, or the only district of the state.</summary>
 internal static class ResidenceLocator
 {
     public static LocatedResidence Locate(Petitioner petitioner, IPetitionCatalog catalog)
     {
-        var residence = petitioner.Residence;
+        var residence = petitioner.Organization?.PrincipalPlaceOfBusiness ?? petitioner.Residence;
         if (residence is not null && !string.IsNullOrWhiteSpace(residence.Country) && !IsUnitedStates(residence.Country))
         {
             return new LocatedResidence(null, Abroad: true);

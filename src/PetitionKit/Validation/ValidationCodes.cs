@@ -30,6 +30,11 @@ internal static class ValidationCodes
     public const string ReliefAsksForOutcome = "PK1050";
 
     public const string FoiaWithMandamus = "PK1060";
+    public const string FoiaDefendantNotAgency = "PK1061";
+    public const string FoiaReceiptNumberField = "PK1062";
+    public const string FoiaDecisionBeforeRequest = "PK1063";
+    public const string OrganizationProSe = "PK1064";
+    public const string FoiaFactsOutsideFoia = "PK1065";
 
     public const string OfficialNameWithoutDate = "PK1070";
     public const string OfficialNameStale = "PK1071";

@@ -61,7 +61,16 @@ internal static class VenueRules
             return;
         }
 
-        if (located.Count > 0)
+        if (located.Count > 0 && petition.CaseType == CaseType.FoiaRecords)
+        {
+            context.Error(
+                ValidationCodes.VenueNoResident,
+                "court.court_id",
+                "No plaintiff resides or has its principal place of business in this district, so FOIA venue cannot rest on "
+                + "it (5 U.S.C. § 552(a)(4)(B)). File where a plaintiff resides or has its principal place of business, or "
+                + "choose venue_basis foia_records_or_district_of_columbia (where the records are, or the District of Columbia).");
+        }
+        else if (located.Count > 0)
         {
             context.Error(
                 ValidationCodes.VenueNoResident,

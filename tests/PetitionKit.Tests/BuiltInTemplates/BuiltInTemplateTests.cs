@@ -174,7 +174,9 @@ public sealed partial class BuiltInTemplateTests
         var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT,\nDefendant.");
         text.Should().Contain("5 U.S.C. § 552(a)(4)(B)").And.Contain("5 U.S.C. § 552(a)(6)(A)(i)").And.Contain("5 U.S.C. § 552(a)(6)(C)(i)");
-        text.Should().Contain("287(g) agreement").And.Contain("COUNT II");
+        text.Should().Contain("287(g) agreement").And.Contain("COUNT II\n").And.Contain("COUNT III\nWrongful Denial of a Fee Waiver").And.Contain("COUNT IV\nFailure to Decide the Request for Expedited Processing");
+        text.Should().Contain("(Washington's Birthday, February 16, 2026; 5 U.S.C. § 6103(a)), the twentieth day was March 4, 2026.");
+        text.Should().Contain("ended on March 4, 2026, 89 days before the date of this complaint");
         text.Should().NotContain("1361").And.NotContainEquivalentOf("mandamus").And.NotContain("706(1)");
         text.Should().Contain("5 U.S.C. § 552(a)(4)(E) [VERIFY: Unverified]");
         rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("No mandamus count", StringComparison.Ordinal));

@@ -64,17 +64,18 @@ public sealed class SampleGeneratorTests
     }
 
     [Fact]
-    public async Task Draft_FoiaSample_ListsItsWorkingDayClockAsOneToCountByHand()
+    public async Task Draft_FoiaSample_ListsItsComputedWorkingDayDateToConfirm()
     {
-        var sample = SamplePetitions.All.Single(s => s.Petition.CaseType == PetitionKit.Model.CaseType.FoiaRecords);
+        var sample = SamplePetitions.All.First(s => string.Equals(s.Name, "mensah-foia-a-file", StringComparison.Ordinal));
         using var output = new MemoryStream();
 
         var report = await PetitionDrafter.DraftAsync(sample.Petition, PetitionKit.Templates.BuiltInTemplates.Get("foia"), output,
             new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
 
         var deadlines = report.Checklist.Where(i => i.Category == PetitionKit.Drafting.ChecklistCategory.Deadline).Select(i => i.Text).ToList();
-        deadlines.Should().Contain(text => text.EndsWith(": counted in working days, which PetitionKit does not count; check the date by hand.", StringComparison.Ordinal));
-        deadlines.Should().NotContain(text => text.Contains("has not started", StringComparison.Ordinal));
+        // September 15, 2025 + 20 working days, skipping Columbus Day (October 13).
+        deadlines.Should().Contain(text => text.StartsWith("FOIA determination date: computed as October 14, 2025", StringComparison.Ordinal));
+        deadlines.Should().NotContain(text => text.Contains("does not count", StringComparison.Ordinal) || text.Contains("has not started", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -233,7 +233,13 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_FoiaWithMandamus_ReportsPK1060()
     {
-        var petition = Complete with { CaseType = CaseType.FoiaRecords, Claims = [Claim.Foia, Claim.Mandamus] };
+        var petition = Complete with
+        {
+            CaseType = CaseType.FoiaRecords,
+            Claims = [Claim.Foia, Claim.Mandamus],
+            Officials = [new Official { Title = Complete.Agency, Agency = Complete.Agency, Role = OfficialRole.Agency }],
+            Application = Complete.Application with { ReceiptNumber = null },
+        };
 
         ExpectSingle(petition, "PK1060", IssueSeverity.Error, "claims[1]");
     }
@@ -408,7 +414,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with
         {
-            Application = Complete.Application with { ReceiptNumber = "bad" },
+            Petitioners = [Complete.Petitioners[0] with { ANumber = "bad" }, .. Complete.Petitioners.Skip(1)],
             Signer = null,
             Claims = [Claim.Mandamus],
             CaseType = CaseType.FoiaRecords,
@@ -416,7 +422,7 @@ public sealed class PetitionValidatorTests
 
         var report = Check(petition);
 
-        report.Issues.Select(i => i.Code).Should().Equal("PK1010", "PK1060", "PK1090");
+        report.Issues.Select(i => i.Code).Should().Equal("PK1013", "PK1060", "PK1061", "PK1061", "PK1062", "PK1090");
         var act = report.ThrowIfErrors;
         act.Should().Throw<PetitionValidationException>()
             .Which.Report.Should().BeSameAs(report);
