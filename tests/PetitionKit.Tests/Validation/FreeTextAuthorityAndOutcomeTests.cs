@@ -16,6 +16,9 @@ public sealed class FreeTextAuthorityAndOutcomeTests
     {
         CaseType = CaseType.FoiaRecords,
         Claims = [],
+        // A FOIA suit names the agency, never its officials (PK1061), and carries no USCIS receipt number (PK1062).
+        Officials = [new Official { Title = Complete.Agency, Agency = Complete.Agency, Role = OfficialRole.Agency }],
+        Application = Complete.Application with { ReceiptNumber = null },
         Duty = new DutyOwed { LegalSources = ["5-usc-552-a-4-b"], Description = "to make a determination on the FOIA request and produce the records" },
         Relief = new ReliefRequest { Requests = requests },
     };
