@@ -8,7 +8,7 @@ namespace PetitionKit.Rendering;
 /// <summary>Compiles every tagged part of a marked template, collecting every problem before reporting any.</summary>
 internal static class TemplateCompiler
 {
-    public static CompiledTemplate Compile(MarkedPackage package, TemplateIdentity identity)
+    public static CompiledTemplate Compile(MarkedPackage package, TemplateIdentity identity, LoadBudget budget)
     {
         var types = ContentTypes.Read(package.Entries, identity.Name);
         var main = MainDocument.Find(package.Entries, identity.Name);
@@ -21,6 +21,7 @@ internal static class TemplateCompiler
             .ThenBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in tagged)
         {
+            budget.Check();
             var type = types[entry.Name];
             var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
             var context = new PartContext(identity.Name, "/" + entry.Name, []);
