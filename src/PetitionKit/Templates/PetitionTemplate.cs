@@ -67,7 +67,8 @@ public sealed class PetitionTemplate
     {
         var identity = TemplateIdentity.FromBytes(name, options.Version, file);
         var docx = PackageReader.ToDocx(file, name);
-        PackageReader.ReadEntries(docx, name);
+        var entries = PackageReader.ReadEntries(docx, name);
+        MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
         var marked = PackageMarking.Apply(docx, options.Marking, identity);
         return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
     }
