@@ -25,6 +25,8 @@ internal static partial class ClaimAndReliefRules
             }
         }
 
+        CheckCountsFitCaseType(context);
+
         // § 1447(b) is the one exception: the court itself may determine the matter (grant naturalization) or remand it.
         if (petition.CaseType == CaseType.N400PostInterview1447b)
         {
@@ -43,6 +45,35 @@ internal static partial class ClaimAndReliefRules
                     $"This request asks for an outcome (\"{match.Value.Trim()}\"). A court can order the agency to decide "
                     + "(adjudicate) the application, not to approve it or issue a benefit; ask it to adjudicate instead.");
             }
+        }
+    }
+
+    /// <summary>The draft pleads exactly the petition's counts, so a count the case type does not plead is refused here
+    /// rather than drafted (FOIA's mandamus count has its own code above; a case type with no counts has PK1100).</summary>
+    private static void CheckCountsFitCaseType(ValidationContext context)
+    {
+        var petition = context.Petition;
+        // An undefined case type has no profile; PK1101 reports it.
+        var profile = Catalogs.CaseTypeCatalog.All.FirstOrDefault(p => p.CaseType == petition.CaseType);
+        if (profile is null || profile.Claims.Count == 0)
+        {
+            return;
+        }
+
+        var allowed = string.Join(", ", profile.Claims.Select(c => Petitions.Words.Of(c)));
+        for (var i = 0; i < petition.Claims.Count; i++)
+        {
+            var claim = petition.Claims[i];
+            if (profile.Claims.Contains(claim) || (petition.CaseType == CaseType.FoiaRecords && claim == Claim.Mandamus))
+            {
+                continue;
+            }
+
+            context.Error(
+                ValidationCodes.ClaimNotForCaseType,
+                string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
+                $"The {profile.DisplayName} case type does not plead a ‘{Petitions.Words.Of(claim)}’ count; the drafts plead only "
+                + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set.");
         }
     }
 
