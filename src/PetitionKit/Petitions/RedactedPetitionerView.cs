@@ -1,4 +1,5 @@
 using PetitionKit.Model;
+using PetitionKit.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -26,6 +27,10 @@ internal static class RedactedPetitionerView
             { "residence", petitioner.IsMinor || petitioner.Residence is null ? null : Address(petitioner.Residence) },
             { "is_organization", petitioner.Organization is not null },
             { "organization", petitioner.Organization is null ? null : OrganizationView(petitioner.Organization) },
+
+            // A pro se signature block gives each adult's telephone and e-mail (Fed. R. Civ. P. 11(a)); a minor signs nothing.
+            { "phone", petitioner.IsMinor ? null : petitioner.Phone },
+            { "email", petitioner.IsMinor ? null : petitioner.Email },
         };
         if (options.IncludeRawValues)
         {
@@ -48,6 +53,17 @@ internal static class RedactedPetitionerView
         { "mission", organization.Mission },
         { "interest_in_records", organization.InterestInRecords },
     };
+
+    /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
+    public static DataShape Shape(string path)
+    {
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email", "is_organization"];
+        string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
+        return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
+            .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
+            .Append(KeyValuePair.Create("organization", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(Organization), path + ".organization")))
+            .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
+    }
 
     private static ScriptObject Address(PostalAddress address)
     {

@@ -1,5 +1,6 @@
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
+using PetitionKit.Petitions;
 using PetitionKit.Rendering;
 
 namespace PetitionKit.Templates;
@@ -10,10 +11,16 @@ public sealed class PetitionTemplate
 {
     private readonly CompiledTemplate _compiled;
 
+    // Checked on first need and kept: a template is checked once, however many drafts it renders.
+    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _functionCheck;
+    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _petitionModelCheck;
+
     private PetitionTemplate(CompiledTemplate compiled)
     {
         _compiled = compiled;
         Tags = TemplateTags.Describe(compiled.Parts.SelectMany(p => p.Tags));
+        _functionCheck = new(() => TemplatePathCheck.Check(compiled.Parts, model: null, GlobalShapes.All));
+        _petitionModelCheck = new(() => TemplatePathCheck.Check(compiled.Parts, PetitionModelShape.Root, GlobalShapes.All));
     }
 
     /// <summary>Gets the template's name, as given at load; it prefixes every diagnostic's location.</summary>
@@ -30,6 +37,18 @@ public sealed class PetitionTemplate
 
     internal CompiledTemplate Compiled => _compiled;
 
+    /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
+    /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
+    /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
+    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value;
+
+    /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
+    /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
+    /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
+    /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
+    /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
+    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value;
+
     /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
     /// <param name="template">The template's bytes; read to the end, not disposed.</param>
     /// <param name="name">The name diagnostics and the draft footer use, such as <c>uscis-delay.docx</c>.</param>
@@ -42,9 +61,8 @@ public sealed class PetitionTemplate
         ArgumentNullException.ThrowIfNull(template);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         options ??= TemplateLoadOptions.Default;
-        using var buffer = new MemoryStream();
-        await template.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Compile(buffer.ToArray(), name, options);
+        var bytes = await BoundedRead.ReadAsync(template, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
+        return Compile(bytes, name, options, cancellationToken);
     }
 
     /// <summary>Loads and compiles a template file (.docx or Word XML); its file name becomes the template's name.</summary>
@@ -56,19 +74,29 @@ public sealed class PetitionTemplate
     public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Compile(bytes, Path.GetFileName(path), options ?? TemplateLoadOptions.Default);
+        options ??= TemplateLoadOptions.Default;
+        var name = Path.GetFileName(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            var bytes = await BoundedRead.ReadAsync(stream, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
+            return Compile(bytes, name, options, cancellationToken);
+        }
     }
 
     /// <summary>Compiles a template already in memory.</summary>
-    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options);
+    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options, CancellationToken.None);
 
-    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options)
+    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options, CancellationToken cancellationToken)
     {
+        using var budget = new LoadBudget(name, options.Limits, cancellationToken);
         var identity = TemplateIdentity.FromBytes(name, options.Version, file);
-        var docx = PackageReader.ToDocx(file, name);
-        PackageReader.ReadEntries(docx, name);
-        var marked = PackageMarking.Apply(docx, options.Marking, identity);
-        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
+        var docx = PackageReader.ToDocx(file, budget);
+
+        // Every part is bounded and scanned here, before the Open XML SDK's recursive reader sees any of them.
+        var entries = PackageReader.ReadEntries(docx, budget);
+        MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
+        var marked = PackageMarking.Apply(docx, options.Marking, identity, budget);
+        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity, budget));
     }
 }

@@ -35,7 +35,8 @@ internal static class ValidationCodes
     public const string FoiaReceiptNumberField = "PK1062";
     public const string FoiaDecisionBeforeRequest = "PK1063";
     public const string OrganizationProSe = "PK1064";
-    public const string FoiaFactsOutsideFoia = "PK1065";
+    public const string FoiaFactsOutsideFoia = "PK1066";
+    public const string ClaimNotForCaseType = "PK1065";
 
     public const string OfficialNameWithoutDate = "PK1070";
     public const string OfficialNameStale = "PK1071";

@@ -108,13 +108,13 @@ public sealed class FoiaRulesTests
     }
 
     [Fact]
-    public void Validate_FoiaFactsOnAnotherCaseType_WarnsPK1065()
+    public void Validate_FoiaFactsOnAnotherCaseType_WarnsPK1066()
     {
         var petition = SamplePetitions.Complete() with { Foia = new FoiaRequest { TrackingNumber = "X-1" } };
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().Contain(i => i.Code == "PK1065" && i.Path == "foia");
+        issues.Should().Contain(i => i.Code == "PK1066" && i.Path == "foia");
     }
 
     [Fact]
