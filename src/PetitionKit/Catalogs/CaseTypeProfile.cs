@@ -92,8 +92,8 @@ public sealed record CaseTypeProfile
     }
 
     // A National Benefits Center receipt fills the service-center slot: §2.2 pleads either one in that place.
-    private static bool FillsSameSlot(DefendantRole slot, DefendantRole office) =>
+    private static bool FillsSameSlot(OfficialRole slot, OfficialRole office) =>
         slot == office || (IsCenter(slot) && IsCenter(office));
 
-    private static bool IsCenter(DefendantRole role) => role is DefendantRole.ServiceCenterDirector or DefendantRole.NbcDirector;
+    private static bool IsCenter(OfficialRole role) => role is OfficialRole.ServiceCenterDirector or OfficialRole.NationalBenefitsCenterDirector;
 }

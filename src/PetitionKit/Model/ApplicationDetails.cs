@@ -17,7 +17,16 @@ public sealed record ApplicationDetails
     /// JSON and templates: <c>application.filing_date</c>.</summary>
     public required DateOnly FilingDate { get; init; }
 
-    /// <summary>Gets the office that holds the file now, such as "Nebraska Service Center"; required when the receipt
+    /// <summary>Gets the office that holds the file now, such as "Houston Field Office"; required when the receipt
     /// prefix does not identify it. JSON and templates: <c>application.office</c>.</summary>
     public string? Office { get; init; }
+
+    /// <summary>Gets the office the application was filed with, such as "National Benefits Center", when it differs
+    /// from <see cref="Office"/>; the facts then say where it was filed and where it is now.
+    /// JSON and templates: <c>application.filing_office</c>.</summary>
+    public string? FilingOffice { get; init; }
+
+    /// <summary>Gets the label of the exhibit holding the receipt notice, cited where the facts plead the filing.
+    /// JSON and templates: <c>application.exhibit_label</c>.</summary>
+    public string? ExhibitLabel { get; init; }
 }

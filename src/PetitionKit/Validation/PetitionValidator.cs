@@ -9,6 +9,7 @@ public static class PetitionValidator
     [
         CaseTypeRules.Check,
         PartyRules.Check,
+        MinorRules.Check,
         IdentifierRules.Check,
         DateRules.Check,
         VenueRules.Check,

@@ -51,4 +51,8 @@ internal static class ValidationCodes
     public const string HarmPetitionerOutOfRange = "PK1111";
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
+
+    public const string MinorWithoutNextFriend = "PK1150";
+    public const string MinorSignsProSe = "PK1151";
+    public const string NextFriendIndexInvalid = "PK1152";
 }
