@@ -14,6 +14,7 @@ public static class SamplePetitions
         new("nguyen-n400-1447b", NguyenNaturalization.Create(), IsComplete: true),
         new("karimi-ds260-administrative-processing", KarimiConsularDelay.Create(), IsComplete: true),
         new("mensah-foia-a-file", MensahFoia.Create(), IsComplete: true),
+        new("reyes-family-i130-next-friend", ReyesFamilyNextFriend.Create(), IsComplete: true),
         new("lin-i751-required-facts-only", LinRequiredFactsOnly.Create(), IsComplete: false),
     ];
 }

@@ -26,6 +26,7 @@ namespace PetitionKit.Json;
         typeof(SnakeCaseEnumConverter<TimelineEventKind>),
         typeof(SnakeCaseEnumConverter<HarmKind>),
         typeof(SnakeCaseEnumConverter<SignerKind>),
+        typeof(SnakeCaseEnumConverter<RepresentativeCapacity>),
     ])]
 [JsonSerializable(typeof(Petition))]
 internal sealed partial class PetitionJsonContext : JsonSerializerContext;

@@ -18,7 +18,7 @@ internal static class PartiesView
         {
             var view = petitioners[i];
             view.SetValue("harmed", petition.Harms.Any(h => h.PetitionerIndex == i), readOnly: false);
-            view.SetValue("next_friend_for", NextFriendFor(petition, petitioners, i), readOnly: false);
+            view.SetValue("signs_for", SignsFor(petition, petitioners, i), readOnly: false);
         }
 
         if (data.TryGetValue("officials", out var officials) && officials is ScriptArray list)
@@ -58,15 +58,16 @@ internal static class PartiesView
         return names;
     }
 
-    /// <summary>The display names of the minors whose next friend is petitioner <paramref name="index"/>.</summary>
-    private static ScriptArray NextFriendFor(Petition petition, IReadOnlyList<ScriptObject> petitioners, int index)
+    /// <summary>What petitioner <paramref name="index"/> also signs as, one phrase per minor it is next friend or
+    /// guardian of: "as next friend of T.O.".</summary>
+    private static ScriptArray SignsFor(Petition petition, IReadOnlyList<ScriptObject> petitioners, int index)
     {
         var names = new ScriptArray();
         for (var i = 0; i < petition.Petitioners.Count; i++)
         {
-            if (petition.Petitioners[i] is { IsMinor: true, NextFriend.PetitionerIndex: { } friend } && friend == index)
+            if (petition.Petitioners[i] is { IsMinor: true, NextFriend: { PetitionerIndex: { } friend } nextFriend } && friend == index)
             {
-                names.Add(petitioners[i]["name"]);
+                names.Add($"as {Words.Phrase(nextFriend.Capacity)} of {petitioners[i]["name"]}");
             }
         }
 

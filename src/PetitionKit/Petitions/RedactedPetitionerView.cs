@@ -48,7 +48,7 @@ internal static class RedactedPetitionerView
     {
         { "name", nextFriend.Name },
         { "capacity", Words.Of(nextFriend.Capacity) },
-        { "capacity_text", nextFriend.Capacity == RepresentativeCapacity.Guardian ? "guardian" : "next friend" },
+        { "capacity_text", Words.Phrase(nextFriend.Capacity) },
         { "relationship", nextFriend.Relationship },
         { "petitioner_index", nextFriend.PetitionerIndex },
     };

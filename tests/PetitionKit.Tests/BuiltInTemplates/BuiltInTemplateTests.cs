@@ -99,7 +99,7 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("COUNT I\n").And.Contain("COUNT II\n").And.NotContain("in the Alternative");
         text.Should().Contain("5 U.S.C. § 706(1)").And.Contain("28 U.S.C. § 1361").And.Contain("28 U.S.C. § 1331");
         text.Should().Contain("Defendant Pat Example holds the office of Director, Nebraska Service Center and is sued in that official capacity only.");
-        text.Should().Contain("Plaintiffs have asked about the delay two times").And.Contain("(Ex. C)");
+        text.Should().Contain("Plaintiffs have asked about the delay twice").And.Contain("(Ex. C)");
         text.Should().Contain("8 C.F.R. § 204.2 [VERIFY: Unverified]");
         text.Should().Contain("INDEX OF EXHIBITS").And.Contain("Counsel for Plaintiffs");
         rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal))
