@@ -26,6 +26,7 @@ internal static class ValidationCodes
     public const string CourtUnknown = "PK1040";
     public const string VenueNoResident = "PK1041";
     public const string VenueResidenceUndetermined = "PK1042";
+    public const string VenueFoiaBasisNotFoia = "PK1045";
 
     public const string ReliefAsksForOutcome = "PK1050";
 
@@ -52,7 +53,12 @@ internal static class ValidationCodes
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
 
-    public const string MinorWithoutNextFriend = "PK1150";
-    public const string MinorSignsProSe = "PK1151";
-    public const string NextFriendIndexInvalid = "PK1152";
+    public const string FreeTextSsn = "PK1150";
+    public const string FreeTextDateOfBirth = "PK1151";
+    public const string FreeTextMinorName = "PK1152";
+    public const string FreeTextANumber = "PK1153";
+
+    public const string MinorWithoutNextFriend = "PK1160";
+    public const string MinorSignsProSe = "PK1161";
+    public const string NextFriendIndexInvalid = "PK1162";
 }

@@ -345,17 +345,17 @@ public sealed class PetitionValidatorTests
     }
 
     [Fact]
-    public void Validate_MinorWithoutNextFriend_ReportsPK1150()
+    public void Validate_MinorWithoutNextFriend_ReportsPK1160()
     {
         var petition = Complete with { Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = null }] };
 
-        var issue = ExpectSingle(petition, "PK1150", IssueSeverity.Error, "petitioners[1].next_friend");
+        var issue = ExpectSingle(petition, "PK1160", IssueSeverity.Error, "petitioners[1].next_friend");
 
         issue.Message.Should().Contain("next friend or guardian");
     }
 
     [Fact]
-    public void Validate_ProSeMinorWhoseNextFriendIsNoPetitioner_ReportsPK1151()
+    public void Validate_ProSeMinorWhoseNextFriendIsNoPetitioner_ReportsPK1161()
     {
         var petition = Complete with
         {
@@ -367,7 +367,7 @@ public sealed class PetitionValidatorTests
             ],
         };
 
-        var issue = ExpectSingle(petition, "PK1151", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+        var issue = ExpectSingle(petition, "PK1161", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
 
         issue.Message.Should().Contain("A minor cannot sign or appear pro se");
     }
@@ -375,14 +375,14 @@ public sealed class PetitionValidatorTests
     [Theory]
     [InlineData(1)]
     [InlineData(5)]
-    public void Validate_NextFriendIndexThatIsTheMinorOrNoPetitioner_ReportsPK1152(int index)
+    public void Validate_NextFriendIndexThatIsTheMinorOrNoPetitioner_ReportsPK1162(int index)
     {
         var petition = Complete with
         {
             Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = new NextFriend { Name = "X", PetitionerIndex = index } }],
         };
 
-        ExpectSingle(petition, "PK1152", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+        ExpectSingle(petition, "PK1162", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
     }
 
     [Fact]
@@ -398,7 +398,25 @@ public sealed class PetitionValidatorTests
     {
         var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", IssueSeverity.Error, "case_type");
 
-        issue.Message.Should().Contain("Mandamus does not fit").And.Contain("FOIA").And.Contain("referral to counsel");
+        issue.Message.Should().StartWith("Mandamus does not fit").And.EndWith("will not draft this as a mandamus petition. See the FOIA checklist.");
+    }
+
+    [Fact]
+    public void Validate_FoiaVenueBasisOnANonFoiaCase_ReportsPK1045()
+    {
+        var petition = Complete with { Court = Complete.Court with { VenueBasis = VenueBasis.FoiaRecordsOrDistrictOfColumbia } };
+
+        var issue = ExpectSingle(petition, "PK1045", IssueSeverity.Error, "court.venue_basis");
+
+        issue.Message.Should().Contain("FOIA venue rule");
+    }
+
+    [Fact]
+    public void ValidationCodes_EachCode_HasOneMeaning()
+    {
+        var codes = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        codes.Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
