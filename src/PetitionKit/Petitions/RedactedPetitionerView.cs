@@ -1,4 +1,5 @@
 using PetitionKit.Model;
+using PetitionKit.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -25,6 +26,8 @@ internal static class RedactedPetitionerView
             { "is_minor", redacted.IsMinor },
             { "residence_district", petitioner.ResidenceDistrict },
             { "residence", petitioner.IsMinor || petitioner.Residence is null ? null : Address(petitioner.Residence) },
+
+            // A pro se signature block gives each adult's telephone and e-mail (Fed. R. Civ. P. 11(a)); a minor signs nothing.
             { "phone", petitioner.IsMinor ? null : petitioner.Phone },
             { "email", petitioner.IsMinor ? null : petitioner.Email },
             { "status", petitioner.Status },
@@ -52,6 +55,19 @@ internal static class RedactedPetitionerView
         { "relationship", nextFriend.Relationship },
         { "petitioner_index", nextFriend.PetitionerIndex },
     };
+
+    /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
+    public static DataShape Shape(string path)
+    {
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email", "status", "harmed"];
+        string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
+        return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
+            .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
+            .Append(KeyValuePair.Create("next_friend", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(NextFriend), path + ".next_friend")
+                .With([KeyValuePair.Create("capacity_text", DataShape.Value(path + ".next_friend.capacity_text"))])))
+            .Append(KeyValuePair.Create("signs_for", DataShape.List(path + ".signs_for", DataShape.Value(path + ".signs_for[]"))))
+            .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
+    }
 
     private static ScriptObject Address(PostalAddress address)
     {
