@@ -34,7 +34,7 @@ public static class ReyesFamilyNextFriend
             new Official { Title = "Director, U.S. Citizenship and Immigration Services", Agency = "U.S. Citizenship and Immigration Services", Role = OfficialRole.DirectorUscis },
             new Official { Title = "Director, National Benefits Center", Agency = "U.S. Citizenship and Immigration Services", Role = OfficialRole.NationalBenefitsCenterDirector },
         ],
-        Claims = [Claim.Apa, Claim.Mandamus, Claim.DeclaratoryJudgment],
+        Claims = [Claim.Apa, Claim.Mandamus],
         Application = new ApplicationDetails
         {
             Form = "I-130",
