@@ -49,6 +49,11 @@ public static class BuiltInTemplates
         _ => UscisDelay,
     };
 
+    /// <summary>The id of a built-in template compiled here, or null for any other template (a custom one, or a built-in's
+    /// file loaded from disk, which is treated as custom).</summary>
+    internal static string? IdOf(PetitionTemplate template) =>
+        Compiled.FirstOrDefault(pair => pair.Value.IsValueCreated && ReferenceEquals(pair.Value.Value, template)).Key;
+
     private static IEnumerable<string> Ids() =>
         typeof(BuiltInTemplates).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))

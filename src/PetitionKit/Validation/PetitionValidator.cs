@@ -18,6 +18,11 @@ public static class PetitionValidator
         AuthorityRules.Check,
         SignerRules.Check,
         ExhibitRules.Check,
+        DefendantRules.Check,
+        ProcessingTimeRules.Check,
+        VisaAvailabilityRules.Check,
+        CircuitRiskRules.Check,
+        FoiaClockRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>

@@ -51,4 +51,12 @@ internal static class ValidationCodes
     public const string HarmPetitionerOutOfRange = "PK1111";
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
+
+    public const string WithinPostedTime = "PK1170";
+    public const string VisaFactsMissing = "PK1171";
+    public const string VisaNotAvailable = "PK1172";
+    public const string CircuitRisk = "PK1173";
+    public const string FoiaClockNotRun = "PK1174";
+    public const string NoDefendant = "PK1175";
+    public const string TemplateDoesNotFit = "PK1176";
 }

@@ -162,5 +162,17 @@ public sealed class DraftCommandTests : IDisposable
         _cli.Files().Should().NotContain("draft.docx");
     }
 
+    [Fact]
+    public async Task Draft_BuiltInTemplateForAnotherCaseType_ExitsOneAndWritesNothing()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "--template", "foia", "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith($"case_type: error PK1176: The built-in template ‘foia’ does not draft this case type", StringComparison.Ordinal));
+        _cli.Files().Should().Equal("petition.json");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -80,8 +80,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         // The misspelt name is unknown, and the properties the file lacks are each reported with it, all at once.
-        result.ErrorLines.Should().StartWith($"{petition}: courtt: error PK1002:")
-            .And.Contain($"{petition}: court: error PK1003: 'court' is required; add it.")
+        result.ErrorLines[0].Should().StartWith($"{petition}: courtt: error PK1002:");
+        result.ErrorLines.Should().Contain($"{petition}: court: error PK1003: 'court' is required; add it.")
             .And.HaveCount(5);
         result.Output.Should().BeEmpty();
     }
