@@ -38,7 +38,17 @@ public static class PetitionDrafter
         options ??= RenderOptions.Default;
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
         var target = RenderTarget.For(options, []) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
-        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, target, destination, cancellationToken);
+        ScriptObject view;
+        try
+        {
+            view = JsonData.ToObject(data);
+        }
+        catch (InvalidDataTextException ex)
+        {
+            throw ex.ToTemplateException(template.Name);
+        }
+
+        return TemplateRenderer.RenderAsync(template.Compiled, view, options, target, destination, cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a
@@ -49,7 +59,8 @@ public static class PetitionDrafter
     /// <param name="options">The render options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The render report, with the whole review checklist.</returns>
-    /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
+    /// <exception cref="PetitionValidationException">The petition cannot be drafted, or a built-in template does not draft
+    /// its case type (a custom template is not restricted); every problem is listed.</exception>
     /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
     /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), or the render failed; every problem is listed.</exception>
     public static async Task<RenderReport> DraftAsync(Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
@@ -69,6 +80,11 @@ public static class PetitionDrafter
         var asOf = options.ResolveAsOf();
         options = options with { AsOf = asOf };
         var validation = PetitionValidator.Validate(petition, asOf);
+        if (TemplateFit.Check(template, petition.CaseType) is { } misfit)
+        {
+            validation = new ValidationReport([.. validation.Issues, misfit]);
+        }
+
         validation.ThrowIfErrors();
         var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
         var target = RenderTarget.For(options, view.RaisedItems) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };

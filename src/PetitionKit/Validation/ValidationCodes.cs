@@ -62,4 +62,12 @@ internal static class ValidationCodes
     public const string MinorWithoutNextFriend = "PK1160";
     public const string MinorSignsProSe = "PK1161";
     public const string NextFriendIndexInvalid = "PK1162";
+
+    public const string WithinPostedTime = "PK1170";
+    public const string VisaFactsMissing = "PK1171";
+    public const string VisaNotAvailable = "PK1172";
+    public const string CircuitRisk = "PK1173";
+    public const string FoiaClockNotRun = "PK1174";
+    public const string NoDefendant = "PK1175";
+    public const string TemplateDoesNotFit = "PK1176";
 }
