@@ -75,7 +75,9 @@ public sealed class DelayCalculatorTests
 
         var fact = summary.Trac[1].Facts.Should().ContainSingle().Subject;
         fact.Text.Should().Contain("180-day period from March 1, 2022 ends on August 28, 2022.").And.NotContain("ended");
-        fact.Path.Should().Be("analysis.statutory_clocks");
+        fact.Path.Should().Be("analysis.statutory_clocks[0]");
+        fact.Kind.Should().Be(TracFactKind.StatutoryClock);
+        fact.Date.Should().Be(new DateOnly(2022, 8, 28));
     }
 
     [Theory]
@@ -124,9 +126,13 @@ public sealed class DelayCalculatorTests
         trac[0].Facts[0].Text.Should().Be("1,189 days (three years, three months, and one day) have passed since filing on March 1, 2022.");
         trac[0].Facts[1].ExhibitLabel.Should().Be("D");
         trac[1].Facts.Should().BeEmpty();
-        trac[2].Facts.Select(f => f.Path).Should().Equal("harms[0]");
-        trac[3].Facts.Should().ContainSingle().Which.Text.Should().Be("October 1, 2024: request to expedite. Outcome: denied");
+        trac[2].Facts.Select(f => f.Path).Should().Equal("harms[0]", "timeline[2]");
+        trac[2].Facts[1].Kind.Should().Be(TracFactKind.ExpediteRequest);
+        trac[2].Facts[1].Date.Should().Be(new DateOnly(2024, 10, 1));
+        trac[2].Facts[1].Text.Should().Be("October 1, 2024: request to expedite. Outcome: denied.");
+        trac[3].Facts.Select(f => f.Kind).Should().NotContain(TracFactKind.ExpediteRequest);
         trac[4].Facts.Select(f => f.Path).Should().Equal("harms[0]", "harms[1]");
+        trac[4].Facts[1].HarmKind.Should().Be(HarmKind.Work);
         trac[5].Facts.Should().ContainSingle().Which.Path.Should().Be("timeline[1]");
     }
 
