@@ -26,6 +26,7 @@ internal static class ValidationCodes
     public const string CourtUnknown = "PK1040";
     public const string VenueNoResident = "PK1041";
     public const string VenueResidenceUndetermined = "PK1042";
+    public const string VenueFoiaBasisNotFoia = "PK1045";
 
     public const string ReliefAsksForOutcome = "PK1050";
 
@@ -51,4 +52,9 @@ internal static class ValidationCodes
     public const string HarmPetitionerOutOfRange = "PK1111";
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
+
+    public const string FreeTextSsn = "PK1150";
+    public const string FreeTextDateOfBirth = "PK1151";
+    public const string FreeTextMinorName = "PK1152";
+    public const string FreeTextANumber = "PK1153";
 }
