@@ -21,6 +21,11 @@ public static class PetitionValidator
         ExhibitRules.Check,
         FreeTextAuthorityRules.Check,
         FreeTextPrivacyRules.Check,
+        DefendantRules.Check,
+        ProcessingTimeRules.Check,
+        VisaAvailabilityRules.Check,
+        CircuitRiskRules.Check,
+        FoiaClockRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>
