@@ -41,40 +41,11 @@ internal static class TracFacts
         return facts;
     }
 
-    private static List<TracFact> Timetable(DelaySummary summary)
-    {
-        var facts = new List<TracFact>();
-        foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is null && c.Days is null))
-        {
-            facts.Add(new TracFact(
-                $"{clock.Name.TrimEnd('.')}: counted in working days, which PetitionKit does not count; check the date by hand.",
-                "analysis.statutory_clocks",
-                null));
-        }
-
-        foreach (var clock in summary.StatutoryClocks.Where(c => c.EndsOn is not null))
-        {
-            var end = clock.DaysPast > 0
-                ? Invariant($"ended on {Long(clock.EndsOn!.Value)} ({clock.DaysPast:N0} days ago)")
-                : Invariant($"ends on {Long(clock.EndsOn!.Value)}");
-            var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
-            facts.Add(new TracFact(
-                Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} {end}."),
-                "analysis.statutory_clocks",
-                null));
-        }
-
-        if (summary.Naturalization is { } n)
-        {
-            var state = n.IsRipe ? Invariant($"ripe since {Long(n.RipeOn)}") : Invariant($"not ripe until {Long(n.RipeOn)}");
-            facts.Add(new TracFact(
-                Invariant($"The 120-day period of 8 U.S.C. § 1447(b) runs from the interview on {Long(n.InterviewDate)}: {state}."),
-                "analysis.naturalization",
-                null));
-        }
-
-        return facts;
-    }
+    private static List<TracFact> Timetable(DelaySummary summary) =>
+    [
+        .. summary.StatutoryClocks.Select(clock => new TracFact(
+            $"{clock.Name.TrimEnd('.')}: {clock.Standing}.", "analysis.statutory_clocks", null)),
+    ];
 
     private static IEnumerable<TracFact> Harms(Petition petition, Func<Harm, bool> include)
     {
