@@ -25,8 +25,11 @@ internal sealed class PetitionView
 
     public IReadOnlyList<ChecklistItem> RaisedItems { get; private set; } = [];
 
-    public static PetitionView Create(Petition petition, DateOnly asOf, RedactionOptions redaction, ValidationReport validation)
+    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation)
     {
+        // Everything below reads the petition with privacy applied to its free text, so no template sees a typed SSN.
+        var masked = MaskedFreeText.Of(typed, redaction);
+        var petition = masked.Petition;
         var view = new PetitionView(petition);
         using var json = JsonDocument.Parse(PetitionJson.Write(petition));
         var data = JsonData.ToObject(json.RootElement);
@@ -41,7 +44,9 @@ internal sealed class PetitionView
         data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);
         data.Import("cite", new Func<string, string>(view._citations.Cite));
         view.Data = data;
-        view.RaisedItems = RaisedReviewItems.For(petition, asOf, analysis, profile, district, validation);
+        // The free-text privacy warnings are said once, as what was masked where.
+        var warnings = new ValidationReport([.. validation.Issues.Where(i => !FreeTextPrivacyRules.IsOwnCode(i.Code))]);
+        view.RaisedItems = [.. RaisedReviewItems.For(petition, asOf, analysis, profile, district, warnings), .. masked.Items];
         return view;
     }
 

@@ -77,7 +77,7 @@ internal static class ProgramAnnotations
     /// inside a w:t is where the one before it ended, whatever loops and conditions run between them.</summary>
     private static void ReadText(List<ScriptStatement> statements)
     {
-        var insideText = false;
+        var state = TextState.None;
         using var text = new CountingOutput(1024, int.MaxValue);
         foreach (var statement in statements.OrderBy(s => s.Span.Start.Offset))
         {
@@ -85,11 +85,11 @@ internal static class ProgramAnnotations
             {
                 case LiteralStatement literal:
                     text.Replace(string.Empty);
-                    insideText = TextProjection.Append(literal.Text.ToString(), insideText, text);
+                    state = TextProjection.Append(literal.Text.ToString(), state, text);
                     literal.Projection = text.ToString();
                     break;
                 case TagStatement tag:
-                    tag.InsideText = insideText;
+                    tag.TextState = state;
                     break;
                 default:
                     break;

@@ -140,7 +140,7 @@ internal sealed class RenderContext : TemplateContext
             // A value leaves the XML where it found it: inside a w:t's content, or outside any.
             if (tagged is not null)
             {
-                TextProjection.Append(xml, tagged.InsideText, _text);
+                TextProjection.Append(xml, tagged.TextState, _text);
             }
             else
             {

@@ -26,7 +26,8 @@ internal static class RenderedText
         return scan(part.Description, text.Written);
     }
 
-    /// <summary>The text of every <c>w:t</c>, with a newline after every paragraph.</summary>
+    /// <summary>The text of every <c>w:t</c>, with a newline after every paragraph; the draft marks' own paragraphs give
+    /// only their newline (see <see cref="TextProjection"/>).</summary>
     public static string Extract(ReadOnlySpan<char> xml)
     {
         using var text = new CountingOutput(xml.Length / 4, int.MaxValue);
@@ -38,6 +39,7 @@ internal static class RenderedText
     {
         // Jumps from one "<w:t" to the next (a vectorised search) instead of stopping at every tag.
         var paragraphEnd = xml.IndexOf(ParagraphEnd, StringComparison.Ordinal);
+        var mark = NextMarkParagraph(xml, 0);
         var index = 0;
         while (true)
         {
@@ -55,6 +57,18 @@ internal static class RenderedText
                 return;
             }
 
+            // A marks paragraph runs from its start tag to the first paragraph end after it (it holds no text box).
+            while (mark >= 0 && mark < run && xml[mark..run].IndexOf(ParagraphEnd, StringComparison.Ordinal) >= 0)
+            {
+                mark = NextMarkParagraph(xml, mark + 1);
+            }
+
+            if (mark >= 0 && mark < run)
+            {
+                index = run + 4;
+                continue;
+            }
+
             // "<w:t" also starts w:tab, w:tbl, w:tc and w:tr; only w:t itself, not empty, holds text.
             var rest = xml[run..];
             var close = rest.IndexOf('>');
@@ -69,5 +83,26 @@ internal static class RenderedText
                 }
             }
         }
+    }
+
+    private static int NextMarkParagraph(ReadOnlySpan<char> xml, int from)
+    {
+        while (from < xml.Length)
+        {
+            var next = xml[from..].IndexOf("<w:p ", StringComparison.Ordinal);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            if (TextProjection.IsMarkParagraphStart(xml[(from + next)..]))
+            {
+                return from + next;
+            }
+
+            from += next + 1;
+        }
+
+        return -1;
     }
 }

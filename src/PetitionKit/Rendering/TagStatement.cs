@@ -8,6 +8,7 @@ internal sealed class TagStatement : ScriptExpressionStatement
 {
     public TagSite? Tag { get; init; }
 
-    /// <summary>Gets or sets a value indicating whether the tag sits in a <c>w:t</c>'s content, where its value is text.</summary>
-    public bool InsideText { get; set; }
+    /// <summary>Gets or sets where the tag sits: in a <c>w:t</c>'s content, where its value is text, and whether in a
+    /// paragraph of the draft marks, whose text is not the draft's.</summary>
+    public TextState TextState { get; set; }
 }

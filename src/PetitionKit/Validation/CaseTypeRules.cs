@@ -5,12 +5,11 @@ namespace PetitionKit.Validation;
 /// <summary>Case types PetitionKit recognises but must not draft as mandamus (legal brief §2.15, README rule 7).</summary>
 internal static class CaseTypeRules
 {
-    private const string CivilRightsRoute =
+    // Why mandamus does not fit; the route that does is the catalog's alternative route, the one text of it, added after.
+    private const string CivilRightsDoesNotFit =
         "Mandamus does not fit a civil-rights complaint to DHS CRCL or DOJ about racial profiling or 287(g): the law gives "
         + "the person who complains no clear, nondiscretionary duty that a court can order the agency to perform. "
-        + "PetitionKit will not draft this as a mandamus petition. The route that exists is a FOIA request for the records "
-        + "of the complaint, and a FOIA suit if the agency does not answer (use the foia_records case type), or a referral "
-        + "to counsel about a civil-rights suit against the officers or agencies involved.";
+        + "PetitionKit will not draft this as a mandamus petition.";
 
     public static void Check(ValidationContext context)
     {
@@ -25,7 +24,7 @@ internal static class CaseTypeRules
         if (caseType == CaseType.CivilRightsComplaint)
         {
             var route = string.IsNullOrWhiteSpace(profile.AlternativeRoute) ? string.Empty : " " + profile.AlternativeRoute;
-            context.Error(ValidationCodes.MandamusDoesNotFit, "case_type", CivilRightsRoute + route);
+            context.Error(ValidationCodes.MandamusDoesNotFit, "case_type", CivilRightsDoesNotFit + route);
         }
     }
 }

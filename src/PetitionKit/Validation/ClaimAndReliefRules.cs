@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>FOIA suits plead no mandamus count; relief asks for a decision, not an outcome (legal brief §2.14; README rule 4).</summary>
-internal static partial class ClaimAndReliefRules
+/// <summary>FOIA suits plead no mandamus count (legal brief §2.14); relief that asks for an outcome is <see cref="OutcomeRules"/>.</summary>
+internal static class ClaimAndReliefRules
 {
     public static void Check(ValidationContext context)
     {
@@ -24,32 +23,5 @@ internal static partial class ClaimAndReliefRules
                 }
             }
         }
-
-        // § 1447(b) is the one exception: the court itself may determine the matter (grant naturalization) or remand it.
-        if (petition.CaseType == CaseType.N400PostInterview1447b)
-        {
-            return;
-        }
-
-        var requests = petition.Relief.Requests;
-        for (var i = 0; i < requests.Count; i++)
-        {
-            var match = OutcomeWords().Match(requests[i]);
-            if (match.Success)
-            {
-                context.Error(
-                    ValidationCodes.ReliefAsksForOutcome,
-                    string.Create(CultureInfo.InvariantCulture, $"relief.requests[{i}]"),
-                    $"This request asks for an outcome (\"{match.Value.Trim()}\"). A court can order the agency to decide "
-                    + "(adjudicate) the application, not to approve it or issue a benefit; ask it to adjudicate instead.");
-            }
-        }
     }
-
-    // Heuristic, for the attorney to confirm: approve/approval always; grant unless it is the usual "grant such other
-    // and further relief"; issue/issuance only when it names a benefit, because "issue a decision" asks for a decision.
-    [GeneratedRegex(
-        @"\bapprov\w*|\bgrant(?:s|ed|ing)?\b(?!\s+(?:such|any|all|other|further|plaintiffs?\s+(?:such|any|all|other|further|costs|fees|attorney)))|\bissu(?:e|es|ed|ing|ance)\b(?=(?:\s+\S+){0,4}?\s+(?:visas?|green\s+cards?|cards?|certificates?|documents?|permits?|passports?|employment\s+authorization|approvals?|status)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
-    private static partial Regex OutcomeWords();
 }

@@ -15,10 +15,13 @@ public static class PetitionValidator
         NaturalizationRules.Check,
         ClockRules.Check,
         ClaimAndReliefRules.Check,
+        OutcomeRules.Check,
         OfficialRules.Check,
         AuthorityRules.Check,
         SignerRules.Check,
         ExhibitRules.Check,
+        FreeTextAuthorityRules.Check,
+        FreeTextPrivacyRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>

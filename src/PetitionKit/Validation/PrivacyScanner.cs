@@ -6,13 +6,15 @@ namespace PetitionKit.Validation;
 /// <summary>Finds text that looks like a full SSN, a full date of birth or a financial-account number (Fed. R. Civ. P.
 /// 5.2(a); legal brief §4.6), so a rendered draft can be checked before anyone files it.</summary>
 /// <remarks>Stateless and thread-safe. It errs towards reporting: a finding is for the attorney to look at. Dates are
-/// reported as dates of birth only next to a birth word ("born", "birth", "DOB") or when they equal a birth date the
-/// caller passes in, because a delay petition is full of other dates.</remarks>
+/// reported as dates of birth only when a birth phrase governs them ("born on", "born in Lagos on", "date of birth:",
+/// "DOB") or when they equal a birth date the caller passes in, because a delay petition is full of other dates: a
+/// date merely near the word "born" (an RFE response sent after a child was born) is not a date of birth.</remarks>
 internal static partial class PrivacyScanner
 {
-    private const int BirthContextChars = 40;
+    // The longest birth phrase the governing pattern reads before a date: "born in" and a place of up to four words.
+    private const int BirthContextChars = 80;
 
-    // Every text BirthWord matches holds one of these: without one, and with no known birth date, no date can be a
+    // Every birth phrase GovernedByBirthPhrase matches holds one of these: without one, and with no known birth date, no date can be a
     // date of birth and the date patterns need not run.
     private static readonly SearchValues<string> BirthWords = SearchValues.Create(["born", "birth", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
 
@@ -84,7 +86,7 @@ internal static partial class PrivacyScanner
         }
 
         var from = Math.Max(0, start - BirthContextChars);
-        var birth = BirthWord().IsMatch(text[from..start])
+        var birth = GovernedByBirthPhrase().IsMatch(text[from..start])
             || (knownBirthDates is { Count: > 0 } && MatchedDate.TryRead(text.Slice(start, length), out var date) && knownBirthDates.Contains(date));
         if (birth)
         {
@@ -143,7 +145,12 @@ internal static partial class PrivacyScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"\b(?:born|birth|birthdate|dob|d\.o\.b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BirthWord();
+    // The text right before a date, when a birth phrase governs the date: "born", "born on", "born in Lagos, Nigeria,
+    // on", "date of birth:", "date of birth is", "birth date", "DOB", "(D.O.B." and nothing else between. A place is
+    // capitalised words without digits, so "born in 2019, and the RFE response was sent on" governs nothing.
+    [GeneratedRegex(
+        @"(?:\bborn(?:\s+in\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}),?)?\s+(?:on\s+)?|\b(?:birth\s*date|date\s+of\s+birth|d\.?o\.?b\.?)\s*(?:[:(]\s*|(?:is|was|of|on)\s+)?)\z",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GovernedByBirthPhrase();
 #pragma warning restore MA0009
 }

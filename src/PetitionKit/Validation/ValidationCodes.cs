@@ -26,6 +26,7 @@ internal static class ValidationCodes
     public const string CourtUnknown = "PK1040";
     public const string VenueNoResident = "PK1041";
     public const string VenueResidenceUndetermined = "PK1042";
+    public const string VenueFoiaBasisNotFoia = "PK1045";
 
     public const string ReliefAsksForOutcome = "PK1050";
 
@@ -57,4 +58,8 @@ internal static class ValidationCodes
     public const string EadCategoryNotAnEad = "PK1122";
     public const string RefusalNotRecorded = "PK1123";
     public const string ClockAuthorityOutsideCategory = "PK1124";
+    public const string FreeTextSsn = "PK1150";
+    public const string FreeTextDateOfBirth = "PK1151";
+    public const string FreeTextMinorName = "PK1152";
+    public const string FreeTextANumber = "PK1153";
 }

@@ -31,7 +31,7 @@ internal static class VenueRules
                 break;
             case VenueBasis.FoiaRecordsOrDistrictOfColumbia when petition.CaseType != CaseType.FoiaRecords:
                 context.Error(
-                    ValidationCodes.VenueNoResident,
+                    ValidationCodes.VenueFoiaBasisNotFoia,
                     "court.venue_basis",
                     "The FOIA venue rule applies only to a FOIA suit; choose another venue basis.");
                 break;

@@ -19,12 +19,13 @@ public sealed class PetitionDraftTests
     private static Petition Valid(Petition petition) =>
         petition with { Duty = petition.Duty with { LegalSources = ["5-usc-555-b", "5-usc-706-1"] } };
 
-    private static async Task<(byte[] Docx, RenderReport Report)> DraftAsync(Petition petition)
+    private static async Task<(byte[] Docx, RenderReport Report)> DraftAsync(Petition petition, RedactionOptions? redaction = null)
     {
         petition = Valid(petition);
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var options = new RenderOptions { AsOf = SamplePetitions.AsOf, Redaction = redaction ?? RedactionOptions.Default };
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, TestContext.Current.CancellationToken);
         return (output.ToArray(), report);
     }
 
@@ -58,21 +59,36 @@ public sealed class PetitionDraftTests
     }
 
     [Fact]
-    public async Task Draft_FullIdentifierInAFact_IsFlaggedByThePrivacyScan()
+    public async Task Draft_FullIdentifierInAFact_IsMaskedAndListedWithItsPath()
     {
         var petition = SamplePetitions.Complete() with
         {
             Harms = [new Harm { Kind = HarmKind.Work, Description = "Her employer asked for SSN 123-45-6789 again.", PetitionerIndex = 0 }],
         };
 
-        var (_, report) = await DraftAsync(petition);
+        var (docx, report) = await DraftAsync(petition);
 
-        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Privacy)
+        DocxText.DraftParagraphs(docx)[5].Should().Be("Her employer asked for SSN XXX-XX-6789 again.");
+        report.Checklist.Should().ContainSingle(i => i.Location == "harms[0].description")
+            .Which.Category.Should().Be(ChecklistCategory.AlteredValue);
+    }
+
+    [Fact]
+    public async Task Draft_FullIdentifierInAFactWithRawValues_IsFlaggedByThePrivacyScan()
+    {
+        var petition = SamplePetitions.Complete() with
+        {
+            Harms = [new Harm { Kind = HarmKind.Work, Description = "Her employer asked for SSN 123-45-6789 again.", PetitionerIndex = 0 }],
+        };
+
+        var (_, report) = await DraftAsync(petition, new RedactionOptions { IncludeRawValues = true });
+
+        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Privacy && i.Text.Contains("SSN or TIN", StringComparison.Ordinal))
             .Which.Location.Should().NotContain("6789");
     }
 
     [Fact]
-    public async Task Draft_TwoFullIdentifiers_AreTwoChecklistItemsEachSayingWhere()
+    public async Task Draft_TwoFullIdentifiersPrintedRaw_AreTwoChecklistItemsEachSayingWhere()
     {
         var petition = SamplePetitions.Complete() with
         {
@@ -82,7 +98,7 @@ public sealed class PetitionDraftTests
             ],
         };
 
-        var (_, report) = await DraftAsync(petition);
+        var (_, report) = await DraftAsync(petition, new RedactionOptions { IncludeRawValues = true });
 
         var ssns = report.Checklist.Where(i => i.Category == ChecklistCategory.Privacy && i.Text.Contains("SSN", StringComparison.Ordinal)).ToList();
         ssns.Select(i => i.Location).Should().HaveCount(2).And.OnlyHaveUniqueItems()

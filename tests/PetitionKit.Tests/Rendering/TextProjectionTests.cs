@@ -11,11 +11,11 @@ public sealed class TextProjectionTests
     {
         using var text = new CountingOutput(16, int.MaxValue);
 
-        var afterLiteral = TextProjection.Append("<w:p><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t xml:space=\"preserve\">Filed by ", insideText: false, text);
-        var afterValue = TextProjection.Append("Ana &amp; Luis</w:t><w:br/><w:t xml:space=\"preserve\">Ortiz", insideText: true, text);
-        var afterEnd = TextProjection.Append(" on the record.</w:t></w:r></w:p><w:p><w:r><w:t/></w:r></w:p>", insideText: true, text);
+        var afterLiteral = TextProjection.Append("<w:p><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t xml:space=\"preserve\">Filed by ", TextState.None, text);
+        var afterValue = TextProjection.Append("Ana &amp; Luis</w:t><w:br/><w:t xml:space=\"preserve\">Ortiz", TextState.InsideText, text);
+        var afterEnd = TextProjection.Append(" on the record.</w:t></w:r></w:p><w:p><w:r><w:t/></w:r></w:p>", TextState.InsideText, text);
 
-        (afterLiteral, afterValue, afterEnd).Should().Be((true, true, false));
+        (afterLiteral, afterValue, afterEnd).Should().Be((TextState.InsideText, TextState.InsideText, TextState.None));
         text.ToString().Should().Be("Filed by Ana & LuisOrtiz on the record.\n\n");
     }
 

@@ -41,7 +41,7 @@ internal sealed class FakeCatalog : IPetitionCatalog
     public CatalogAuthority? FindAuthority(string id) => Array.Find(Authorities, a => string.Equals(a.Id, id, StringComparison.Ordinal));
 
     public string? FindDenied(string text) =>
-        text.Contains("alvarez-v-ice", StringComparison.OrdinalIgnoreCase)
+        text.Contains("alvarez-v-ice", StringComparison.OrdinalIgnoreCase) || text.Contains("alvarez v. ice", StringComparison.OrdinalIgnoreCase)
             ? "the real Alvarez v. ICE is an adverse Bivens decision, 818 F.3d 1194 (11th Cir. 2016)."
             : null;
 

@@ -349,7 +349,25 @@ public sealed class PetitionValidatorTests
     {
         var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", IssueSeverity.Error, "case_type");
 
-        issue.Message.Should().Contain("Mandamus does not fit").And.Contain("FOIA").And.Contain("referral to counsel");
+        issue.Message.Should().StartWith("Mandamus does not fit").And.EndWith("will not draft this as a mandamus petition. See the FOIA checklist.");
+    }
+
+    [Fact]
+    public void Validate_FoiaVenueBasisOnANonFoiaCase_ReportsPK1045()
+    {
+        var petition = Complete with { Court = Complete.Court with { VenueBasis = VenueBasis.FoiaRecordsOrDistrictOfColumbia } };
+
+        var issue = ExpectSingle(petition, "PK1045", IssueSeverity.Error, "court.venue_basis");
+
+        issue.Message.Should().Contain("FOIA venue rule");
+    }
+
+    [Fact]
+    public void ValidationCodes_EachCode_HasOneMeaning()
+    {
+        var codes = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        codes.Should().OnlyHaveUniqueItems();
     }
 
     [Fact]

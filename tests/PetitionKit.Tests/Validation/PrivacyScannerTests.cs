@@ -36,6 +36,8 @@ public sealed class PrivacyScannerTests
     [InlineData("born 9 April 1985", "9 April 1985")]
     [InlineData("She was born Sept. 9 1985 in Oaxaca.", "Sept. 9 1985")]
     [InlineData("Birth date: apr 9, 1985", "apr 9, 1985")]
+    [InlineData("She was born in Lagos, Nigeria, on 9 April 1985.", "9 April 1985")]
+    [InlineData("(born on 04/09/1985)", "04/09/1985")]
     public void Scan_DateNextToABirthWord_IsADateOfBirth(string text, string expected)
     {
         var finding = PrivacyScanner.Scan(text).Should().ContainSingle().Subject;
@@ -71,6 +73,9 @@ public sealed class PrivacyScannerTests
     [InlineData("Redacted: XXX-XX-6789.")]
     [InlineData("Code é123-45-6789 is part of a word.")]
     [InlineData("Decided 04/09/1990, which is not a birth date.")]
+    [InlineData("Their son, born in 2019, was added; the RFE response was sent on March 3, 2024.")]
+    [InlineData("After the baby was born, counsel sent the RFE response on 03/03/2024.")]
+    [InlineData("The birth certificate went with the RFE response on March 3, 2024.")]
     public void Scan_OrdinaryDraftText_FindsNothing(string text)
     {
         PrivacyScanner.Scan(text, [new DateOnly(1985, 4, 9)]).Should().BeEmpty();

@@ -59,7 +59,8 @@ public sealed class ShippedCatalogTests
         var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle().Subject;
 
         issue.Code.Should().Be("PK1100");
-        issue.Message.Should().Contain("FOIA");
+        issue.Message.Should().Contain("FOIA").And.Contain("foia_records");
+        issue.Message.Split("FOIA suit").Should().HaveCount(2, "the route is given once, from the catalog");
     }
 
     [Fact]
