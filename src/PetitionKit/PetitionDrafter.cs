@@ -50,13 +50,20 @@ public static class PetitionDrafter
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The render report, with the whole review checklist.</returns>
     /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
-    /// <exception cref="TemplateException">The render failed; every problem is listed.</exception>
+    /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
+    /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), or the render failed; every problem is listed.</exception>
     public static async Task<RenderReport> DraftAsync(Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(petition);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(destination);
         options ??= RenderOptions.Default;
+
+        // A path the petition model lacks would read as nothing in every draft: refuse the template instead (checked once).
+        if (template.CheckPetitionModel() is { Count: > 0 } modelErrors)
+        {
+            throw new TemplateException(modelErrors) { Tags = template.Tags };
+        }
 
         // The one place a date enters a draft: read once, then fixed for validation, analysis and render alike.
         var asOf = options.ResolveAsOf();

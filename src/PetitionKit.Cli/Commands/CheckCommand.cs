@@ -9,15 +9,21 @@ internal static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var template = CliOptions.Template();
+        var petitionModel = new Option<bool>("--petition-model")
+        {
+            Description = "Also check every path the template reads against the petition model, as drafting a petition does (templates/variables.md).",
+        };
         var command = new Command("check", "Checks a template without data: lists every tag and block with its place, kind and scope, and every error.")
         {
             template,
+            petitionModel,
         };
-        command.SetAction((parsed, cancellationToken) => RunAsync(environment, parsed.GetRequiredValue(template), cancellationToken));
+        command.SetAction((parsed, cancellationToken) =>
+            RunAsync(environment, parsed.GetRequiredValue(template), parsed.GetValue(petitionModel), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string path, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string path, bool petitionModel, CancellationToken cancellationToken)
     {
         var (loaded, tags) = await TemplateInput.LoadWithTagsAsync(path, cancellationToken).ConfigureAwait(false);
         if (loaded.Value is not { } template)
@@ -36,6 +42,15 @@ internal static class CheckCommand
         foreach (var tag in template.Tags)
         {
             environment.Output.WriteLine($"{tag.Location}: {tag.Kind} {tag.Scope} {tag.Text}");
+        }
+
+        // Unknown functions are errors whatever the data; unknown paths only against the petition model.
+        var errors = petitionModel ? template.CheckPetitionModel() : template.CheckFunctions();
+        if (errors.Count > 0)
+        {
+            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(errors));
+            environment.Output.WriteLine($"{path}: {DraftSummary.Count(errors.Count, "error")}; no draft can be written until the errors are fixed.");
+            return ExitCodes.InputErrors;
         }
 
         ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(template.Warnings));

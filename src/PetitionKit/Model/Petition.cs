@@ -35,9 +35,9 @@ public sealed record Petition
     /// <summary>Gets the officials sued in their official capacity, by title. JSON and templates: <c>officials</c>.</summary>
     public IReadOnlyList<Official> Officials { get => _officials ?? []; init => _officials = value; }
 
-    /// <summary>Gets the claims (counts) the petition asks for; validation checks them against the case type (a FOIA
-    /// case pleads no mandamus count). The built-in templates plead the case type's counts (<c>profile.claims</c>);
-    /// a custom template can plead these instead. JSON and templates: <c>claims</c>.</summary>
+    /// <summary>Gets the claims (counts) the petition pleads; validation refuses a count its case type does not plead (a
+    /// FOIA case pleads no mandamus count). Drafts plead exactly these, in the case type's order, or the case type's counts
+    /// when the list is empty; templates read them as <c>pleaded_claims</c>. JSON and templates: <c>claims</c>.</summary>
     public IReadOnlyList<Claim> Claims { get => _claims ?? []; init => _claims = value; }
 
     /// <summary>Gets the application, petition or request the agency has not decided. JSON and templates: <c>application</c>.</summary>

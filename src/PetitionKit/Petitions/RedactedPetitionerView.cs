@@ -1,4 +1,5 @@
 using PetitionKit.Model;
+using PetitionKit.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -24,6 +25,10 @@ internal static class RedactedPetitionerView
             { "is_minor", redacted.IsMinor },
             { "residence_district", petitioner.ResidenceDistrict },
             { "residence", petitioner.IsMinor || petitioner.Residence is null ? null : Address(petitioner.Residence) },
+
+            // A pro se signature block gives each adult's telephone and e-mail (Fed. R. Civ. P. 11(a)); a minor signs nothing.
+            { "phone", petitioner.IsMinor ? null : petitioner.Phone },
+            { "email", petitioner.IsMinor ? null : petitioner.Email },
         };
         if (options.IncludeRawValues)
         {
@@ -37,6 +42,16 @@ internal static class RedactedPetitionerView
         }
 
         return view;
+    }
+
+    /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
+    public static DataShape Shape(string path)
+    {
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email"];
+        string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
+        return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
+            .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
+            .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
     }
 
     private static ScriptObject Address(PostalAddress address)

@@ -28,4 +28,19 @@ internal static class MainDocument
 
         return name;
     }
+
+    /// <summary>Finds the main document and requires a content type for it: without one it is not known to be
+    /// WordprocessingML, and reading it would fail with an exception instead of a diagnostic.</summary>
+    public static string FindTyped(IReadOnlyList<PackageEntry> entries, string templateName, IReadOnlyDictionary<string, string> types)
+    {
+        var main = Find(entries, templateName);
+        if (!types.ContainsKey(main))
+        {
+            throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+                $"[Content_Types].xml gives the main document ‘/{main}’ no content type, so it cannot be read as a Word document. Save the file from Word as .docx.",
+                "/" + main);
+        }
+
+        return main;
+    }
 }

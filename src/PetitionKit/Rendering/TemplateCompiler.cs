@@ -11,7 +11,7 @@ internal static class TemplateCompiler
     public static CompiledTemplate Compile(MarkedPackage package, TemplateIdentity identity)
     {
         var types = ContentTypes.Read(package.Entries, identity.Name);
-        var main = MainDocument.Find(package.Entries, identity.Name);
+        var main = MainDocument.FindTyped(package.Entries, identity.Name, types);
         var diagnostics = new List<TemplateDiagnostic>();
         var parts = new List<CompiledPart>();
         var tags = new List<TagSite>();
@@ -21,8 +21,7 @@ internal static class TemplateCompiler
             .ThenBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in tagged)
         {
-            var type = types[entry.Name];
-            var kind = ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
+            var kind = types.TryGetValue(entry.Name, out var type) && ContentTypes.TagOrder(type) >= 10 ? PartKind.Properties : PartKind.Story;
             var context = new PartContext(identity.Name, "/" + entry.Name, []);
             var part = PartCompiler.Compile(entry, kind, string.Equals(entry.Name, main, StringComparison.Ordinal), context);
             tags.AddRange(context.Tags);

@@ -49,19 +49,22 @@ public static class BuiltInTemplates
         _ => UscisDelay,
     };
 
-    private static IEnumerable<string> Ids() =>
-        typeof(BuiltInTemplates).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length].TrimEnd('/', '\\', '.'))
-            .Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Ids() => ResourcesById(typeof(BuiltInTemplates).Assembly.GetManifestResourceNames()).Keys.Order(StringComparer.Ordinal);
 
     private const string ResourcePrefix = "PetitionKit.Templates.BuiltIn.";
     private const string ResourceSuffix = "template.docx";
 
+    /// <summary>Maps each template id to its resource name, read from the whole name (prefix, id, one separator,
+    /// suffix), so an id that begins another (<c>foia</c>, <c>foia-appeal</c>) finds its own template only.</summary>
+    internal static Dictionary<string, string> ResourcesById(IEnumerable<string> resourceNames) =>
+        resourceNames
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal)
+                && n.Length > ResourcePrefix.Length + ResourceSuffix.Length)
+            .ToDictionary(n => n[ResourcePrefix.Length..^ResourceSuffix.Length].TrimEnd('/', '\\', '.'), n => n, StringComparer.Ordinal);
+
     private static PetitionTemplate Compile(string id)
     {
-        var name = typeof(BuiltInTemplates).Assembly.GetManifestResourceNames()
-            .Single(n => n.StartsWith(ResourcePrefix + id, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal));
+        var name = ResourcesById(typeof(BuiltInTemplates).Assembly.GetManifestResourceNames())[id];
         using var stream = typeof(BuiltInTemplates).Assembly.GetManifestResourceStream(name)!;
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);

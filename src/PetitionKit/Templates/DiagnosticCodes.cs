@@ -19,6 +19,10 @@ internal static class DiagnosticCodes
     public const string UnsupportedTag = "PK2018";
     public const string TrackedChangesAccepted = "PK2019";
 
+    // PK203x: a petition template checked against the petition model before any data exists.
+    public const string UnknownPath = "PK2030";
+    public const string UnknownFunction = "PK2031";
+
     // PK3xxx: evaluation.
     public const string MissingValue = "PK3001";
     public const string RuntimeError = "PK3002";

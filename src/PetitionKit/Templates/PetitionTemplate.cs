@@ -1,5 +1,6 @@
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
+using PetitionKit.Petitions;
 using PetitionKit.Rendering;
 
 namespace PetitionKit.Templates;
@@ -10,10 +11,16 @@ public sealed class PetitionTemplate
 {
     private readonly CompiledTemplate _compiled;
 
+    // Checked on first need and kept: a template is checked once, however many drafts it renders.
+    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _functionCheck;
+    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _petitionModelCheck;
+
     private PetitionTemplate(CompiledTemplate compiled)
     {
         _compiled = compiled;
         Tags = TemplateTags.Describe(compiled.Parts.SelectMany(p => p.Tags));
+        _functionCheck = new(() => TemplatePathCheck.Check(compiled.Parts, model: null, GlobalShapes.All));
+        _petitionModelCheck = new(() => TemplatePathCheck.Check(compiled.Parts, PetitionModelShape.Root, GlobalShapes.All));
     }
 
     /// <summary>Gets the template's name, as given at load; it prefixes every diagnostic's location.</summary>
@@ -29,6 +36,18 @@ public sealed class PetitionTemplate
     public IReadOnlyList<TemplateDiagnostic> Warnings => _compiled.Warnings;
 
     internal CompiledTemplate Compiled => _compiled;
+
+    /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
+    /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
+    /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
+    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value;
+
+    /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
+    /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
+    /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
+    /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
+    /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
+    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value;
 
     /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
     /// <param name="template">The template's bytes; read to the end, not disposed.</param>
@@ -67,7 +86,8 @@ public sealed class PetitionTemplate
     {
         var identity = TemplateIdentity.FromBytes(name, options.Version, file);
         var docx = PackageReader.ToDocx(file, name);
-        PackageReader.ReadEntries(docx, name);
+        var entries = PackageReader.ReadEntries(docx, name);
+        MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
         var marked = PackageMarking.Apply(docx, options.Marking, identity);
         return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
     }

@@ -3,7 +3,8 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>FOIA suits plead no mandamus count (legal brief §2.14); relief that asks for an outcome is <see cref="OutcomeRules"/>.</summary>
+/// <summary>FOIA suits plead no mandamus count (legal brief §2.14), and no petition pleads a count its case type does
+/// not; relief that asks for an outcome is <see cref="OutcomeRules"/>.</summary>
 internal static class ClaimAndReliefRules
 {
     public static void Check(ValidationContext context)
@@ -22,6 +23,37 @@ internal static class ClaimAndReliefRules
                         + "(5 U.S.C. § 552(a)(4)(B)), so mandamus is not available. Remove the mandamus count.");
                 }
             }
+        }
+        CheckCountsFitCaseType(context);
+    }
+
+    /// <summary>The draft pleads exactly the petition's counts, so a count the case type does not plead is refused here
+    /// rather than drafted (FOIA's mandamus count has its own code above; a case type with no counts has PK1100).</summary>
+    private static void CheckCountsFitCaseType(ValidationContext context)
+    {
+        var petition = context.Petition;
+
+        // An undefined case type has no profile; PK1101 reports it.
+        var profile = Catalogs.CaseTypeCatalog.All.FirstOrDefault(p => p.CaseType == petition.CaseType);
+        if (profile is null || profile.Claims.Count == 0)
+        {
+            return;
+        }
+
+        var allowed = string.Join(", ", profile.Claims.Select(c => Petitions.Words.Of(c)));
+        for (var i = 0; i < petition.Claims.Count; i++)
+        {
+            var claim = petition.Claims[i];
+            if (profile.Claims.Contains(claim) || (petition.CaseType == CaseType.FoiaRecords && claim == Claim.Mandamus))
+            {
+                continue;
+            }
+
+            context.Error(
+                ValidationCodes.ClaimNotForCaseType,
+                string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
+                $"The {profile.DisplayName} case type does not plead a ‘{Petitions.Words.Of(claim)}’ count; the drafts plead only "
+                + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set.");
         }
     }
 }

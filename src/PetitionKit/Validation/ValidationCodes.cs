@@ -31,6 +31,7 @@ internal static class ValidationCodes
     public const string ReliefAsksForOutcome = "PK1050";
 
     public const string FoiaWithMandamus = "PK1060";
+    public const string ClaimNotForCaseType = "PK1065";
 
     public const string OfficialNameWithoutDate = "PK1070";
     public const string OfficialNameStale = "PK1071";

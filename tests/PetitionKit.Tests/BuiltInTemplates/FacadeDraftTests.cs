@@ -1,4 +1,3 @@
-using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 
@@ -33,40 +32,7 @@ public sealed class FacadeDraftTests
     [InlineData("foia")]
     public async Task DraftAsync_SamplePetitionForEachOtherTemplate_IsCompleteAndValid(string id)
     {
-        var sample = SamplePetitions.Complete();
-        var petition = id switch
-        {
-            "naturalization-1447b" => sample with
-            {
-                CaseType = CaseType.N400PostInterview1447b,
-                Claims = [Claim.Naturalization1447b],
-                Petitioners = [sample.Petitioners[0]],
-                Application = sample.Application with { Form = "N-400", Category = null, ReceiptNumber = "IOE0912345678" },
-                Timeline = [new TimelineEvent { Date = new DateOnly(2024, 10, 1), Kind = TimelineEventKind.Interview, ExhibitLabel = "B" }],
-                Duty = new DutyOwed { LegalSources = ["8-usc-1447-b"] },
-                Relief = new ReliefRequest { DecideWithinDays = 30 },
-            },
-            "consular-delay" => sample with
-            {
-                CaseType = CaseType.Ds260AdministrativeProcessing,
-                Agency = "U.S. Department of State",
-                Officials = [new Official { Title = "Secretary of State", Agency = "U.S. Department of State", Role = OfficialRole.SecretaryOfState }],
-                Application = sample.Application with { Form = "DS-260", ReceiptNumber = null },
-                Timeline = [.. sample.Timeline, new TimelineEvent { Date = new DateOnly(2023, 2, 1), Kind = TimelineEventKind.AdministrativeProcessingRefusal }],
-                Duty = new DutyOwed { LegalSources = ["8-usc-1202-b", "22-cfr-42-81-a"] },
-            },
-            _ => sample with
-            {
-                CaseType = CaseType.FoiaRecords,
-                Claims = [Claim.Foia],
-                Agency = "U.S. Citizenship and Immigration Services",
-                Officials = [],
-                Petitioners = [sample.Petitioners[0] with { Role = PetitionerRole.Requester }],
-                Application = sample.Application with { Form = "FOIA request", Category = "the complete Alien File (A-file) of Plaintiff", ReceiptNumber = "NRC2025000123" },
-                Duty = new DutyOwed { LegalSources = ["5-usc-552-a-3-a"] },
-                Relief = new ReliefRequest { DecideWithinDays = 20 },
-            },
-        };
+        var petition = SampleVariants.For(id);
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
 

@@ -33,6 +33,7 @@ public sealed class UscisDelayCaseTypeTests
                 ["authority_id"] = c.AuthorityId, ["is_hortatory"] = c.IsHortatory, ["days"] = c.Days,
                 ["start_date"] = "2024-03-01", ["ends_on"] = "2024-08-28", ["days_past"] = 644,
             }).ToArray());
+        view["pleaded_claims"] = new JsonArray(profile.Claims.Select(c => (JsonNode)JsonNamingPolicy.SnakeCaseLower.ConvertName(c.ToString())).ToArray());
         view["profile"] = new JsonObject
         {
             ["display_name"] = profile.DisplayName,

@@ -57,5 +57,19 @@ public sealed class CheckCommandTests : IDisposable
         result.Error.Should().Contain("PK2001");
     }
 
+    [Fact]
+    public async Task Check_PetitionModelFlag_ReportsAnUnknownPathWithItsPlaceAndTheNearestPath()
+    {
+        var template = _cli.Write("fees.docx", TestSupport.Docx.Package(TestSupport.Docx.Paragraph("{{ if relief.attorney_fees }}Fees.{{ end }}")));
+
+        var plain = await _cli.RunAsync("check", "-t", template);
+        var typed = await _cli.RunAsync("check", "-t", template, "--petition-model");
+
+        plain.ExitCode.Should().Be(0, plain.ToString());
+        typed.ExitCode.Should().Be(1);
+        typed.ErrorLines.Should().ContainSingle().Which.Should().StartWith("fees.docx/word/document.xml(¶1,1): error PK2030:")
+            .And.Contain("Did you mean ‘relief.omit_attorney_fees’?");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -73,13 +73,26 @@ public sealed class DraftCommandTests : IDisposable
     public async Task Draft_CustomTemplateFile_RendersThePetitionView()
     {
         var petition = PetitionFiles.WriteValid(_cli);
-        var template = _cli.Write("custom.docx", CliRun.GoodTemplate());
+        var template = _cli.Write("custom.docx", Docx.Package(Docx.Paragraph("Petitioner ", "{{ petitioner", ".name }}", " sues.")));
 
         var result = await _cli.RunAsync("draft", "-p", petition, "-t", template, "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
 
         result.ExitCode.Should().Be(0, result.ToString());
         var docx = await File.ReadAllBytesAsync(_cli.Path("draft.docx"), TestContext.Current.CancellationToken);
         DocxText.DraftParagraphs(docx).Should().Contain("Petitioner Maria Lopez sues.");
+    }
+
+    [Fact]
+    public async Task Draft_CustomTemplateReadingAPathNotInTheModel_ExitsOneWithPK2030AndNoFile()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+        var template = _cli.Write("custom.docx", CliRun.GoodTemplate());
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-t", template, "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith("custom.docx/word/document.xml(¶2,1): error PK2030: ‘urgent’ is not in the petition model");
+        File.Exists(_cli.Path("draft.docx")).Should().BeFalse();
     }
 
     [Fact]

@@ -66,6 +66,22 @@ public sealed class PackageSafetyTests
     }
 
     [Fact]
+    public async Task Load_MainDocumentWithoutContentType_IsRefusedWithCode()
+    {
+        var docx = Docx.Package(Docx.Paragraph("x"));
+        var untyped = ReplaceEntry(docx, "[Content_Types].xml", original => System.Text.RegularExpressions.Regex.Replace(
+            original, "<Override PartName=\"/word/document.xml\"[^>]*/>|<Default Extension=\"xml\"[^>]*/>", string.Empty,
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+        var act = () => Render.LoadAsync(untyped);
+
+        var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
+        error.Code.Should().Be("PK2003");
+        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Message.Should().Contain("no content type");
+    }
+
+    [Fact]
     public async Task Load_FlatOpcWordXml_RendersLikeTheDocx()
     {
         var docx = Docx.Package(Docx.Paragraph("Hello ", "{{ name }}"));

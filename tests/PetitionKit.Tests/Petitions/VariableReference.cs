@@ -165,6 +165,9 @@ internal static class VariableReference
         text.Append("Besides the petition's own fields (names as in the petition JSON), the view adds `analysis` (the delay analysis), ");
         text.Append("`profile` (the case type's catalog entry), `district` (the court's district) and the functions listed below. ");
         text.Append("An empty value is listed as `empty`; in a draft it is a visible `[MISSING: path]` placeholder unless guarded by `if`.\n\n");
+        text.Append("**Counts:** plead `pleaded_claims` (the petition's `claims` in the case type's pleading order, or the case type's counts ");
+        text.Append("when the petition lists none), never `profile.claims`, which is what the case type allows. ");
+        text.Append("**Checked:** drafting a petition refuses a template that reads a path not listed here (PK2030) or an unknown function (PK2031).\n\n");
         text.Append("## Paths\n\n");
     }
 

@@ -40,4 +40,21 @@ public sealed class BuiltInTemplatesTests
     [InlineData(CaseType.CivilRightsComplaint, null)]
     public void ForCaseType_PicksTheTemplateThatDraftsIt(CaseType caseType, string? expected) =>
         Shipped.ForCaseType(caseType).Should().Be(expected);
+
+    [Fact]
+    public void ResourcesById_IdThatBeginsAnother_FindsItsOwnTemplate()
+    {
+        string[] resources =
+        [
+            "PetitionKit.Templates.BuiltIn.foia-appeal/template.docx",
+            "PetitionKit.Templates.BuiltIn.foia/template.docx",
+            "PetitionKit.Catalogs.Data.authorities.json",
+        ];
+
+        var byId = Shipped.ResourcesById(resources);
+
+        byId.Should().HaveCount(2);
+        byId["foia"].Should().Be("PetitionKit.Templates.BuiltIn.foia/template.docx");
+        byId["foia-appeal"].Should().Be("PetitionKit.Templates.BuiltIn.foia-appeal/template.docx");
+    }
 }

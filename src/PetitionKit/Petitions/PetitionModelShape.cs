@@ -1,0 +1,32 @@
+using PetitionKit.Catalogs;
+using PetitionKit.Deadlines;
+using PetitionKit.Json;
+using PetitionKit.Model;
+using PetitionKit.Rendering;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>The shape of what a petition template sees (<see cref="PetitionView"/>), known without any petition: the
+/// petition's JSON with petitioners as privacy leaves them, and what the view adds. Templates drafted through
+/// <see cref="PetitionDrafter.DraftAsync"/> are checked against it, and templates/variables.md lists it.</summary>
+internal static class PetitionModelShape
+{
+    private static readonly Lazy<DataShape> Shared = new(Build);
+
+    public static DataShape Root => Shared.Value;
+
+    private static DataShape Build()
+    {
+        var petitioner = RedactedPetitionerView.Shape("petitioners[]");
+        return JsonShape.Of(PetitionJsonContext.Default, typeof(Petition), string.Empty).With(
+        [
+            KeyValuePair.Create("petitioners", DataShape.List("petitioners", petitioner)),
+            KeyValuePair.Create("petitioner", RedactedPetitionerView.Shape("petitioner")),
+            KeyValuePair.Create("pleaded_claims", DataShape.List("pleaded_claims", DataShape.Value("pleaded_claims[]"))),
+            KeyValuePair.Create("analysis", JsonShape.Of(ViewJsonContext.Default, typeof(DelaySummary), "analysis")),
+            KeyValuePair.Create("profile", JsonShape.Of(ViewJsonContext.Default, typeof(CaseTypeProfile), "profile")),
+            KeyValuePair.Create("district", JsonShape.Of(ViewJsonContext.Default, typeof(FederalDistrict), "district")),
+            KeyValuePair.Create("cite", DataShape.Function("cite")),
+        ]);
+    }
+}
