@@ -38,7 +38,17 @@ public static class PetitionDrafter
         options ??= RenderOptions.Default;
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
         var target = RenderTarget.For(options, []) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
-        return TemplateRenderer.RenderAsync(template.Compiled, JsonData.ToObject(data), options, target, destination, cancellationToken);
+        ScriptObject view;
+        try
+        {
+            view = JsonData.ToObject(data);
+        }
+        catch (InvalidDataTextException ex)
+        {
+            throw ex.ToTemplateException(template.Name);
+        }
+
+        return TemplateRenderer.RenderAsync(template.Compiled, view, options, target, destination, cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a

@@ -131,6 +131,12 @@ internal static class BatchCommand
         {
             return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.DescribeWrite(ex))]);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect met by one record is that record's failure: the others are still drafted and the summary
+            // still printed, with the defect named so it can be reported.
+            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(dataPath, $"internal error while drafting ({ex.GetType().Name}: {ex.Message}); please report it.")]);
+        }
     }
 
     private sealed record BatchRun(CliEnvironment Environment, string Template, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);

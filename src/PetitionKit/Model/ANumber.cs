@@ -77,6 +77,7 @@ public sealed partial record ANumber
     [GeneratedRegex(@"[\s\-.]+", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^[Aa]?(?<digits>\d{7,9})$", RegexOptions.CultureInvariant, 10_000)]
+    // ASCII digits only: \d also matches Arabic-Indic, Devanagari and other digits, which no agency number holds.
+    [GeneratedRegex(@"^[Aa]?(?<digits>[0-9]{7,9})$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();
 }

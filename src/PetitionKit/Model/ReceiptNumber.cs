@@ -107,6 +107,7 @@ public sealed partial record ReceiptNumber
     private static partial Regex Separators();
 
     // Legal brief §3.1: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
-    [GeneratedRegex(@"^[A-Z]{3}\d{10}$", RegexOptions.CultureInvariant, 10_000)]
+    // ASCII digits only: \d also matches Arabic-Indic, Devanagari and other digits, which no agency number holds.
+    [GeneratedRegex(@"^[A-Z]{3}[0-9]{10}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();
 }

@@ -8,7 +8,7 @@ namespace PetitionKit.Packaging;
 internal static class PackageMarking
 {
     /// <summary>Applies the marks and returns the marked package, the only kind the writer accepts.</summary>
-    public static MarkedPackage Apply(byte[] docx, DraftMarking marking, TemplateIdentity identity)
+    public static MarkedPackage Apply(byte[] docx, DraftMarking marking, TemplateIdentity identity, LoadBudget budget)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
@@ -32,7 +32,10 @@ internal static class PackageMarking
                 $"The file is not a readable Word package ({ex.Message}). Save it from Word as .docx again.", inner: ex);
         }
 
-        var entries = PackageReader.ReadEntries(stream.ToArray(), identity.Name);
+        budget.Check();
+
+        // Every part was scanned before the SDK read it; the SDK writes only what it read or the marks added.
+        var entries = PackageReader.ReadEntries(stream.ToArray(), budget, scan: false);
         return MarkedPackage.FromMarkedEntries(entries, Token.Instance);
     }
 

@@ -9,7 +9,8 @@ namespace PetitionKit.Packaging;
 /// <summary>Reads a template file, .docx or Flat OPC, refusing anything that is not a sound, bounded Word package.</summary>
 internal static class PackageReader
 {
-    private static readonly XmlReaderSettings SafeXml = new()
+    /// <summary>The reader settings of every XML read: DTDs prohibited, nothing resolved.</summary>
+    internal static readonly XmlReaderSettings SafeXml = new()
     {
         // ECMA-376 Part 2 §8.1.4 forbids DTDs in package parts; they are also the road to entity-expansion bombs.
         DtdProcessing = DtdProcessing.Prohibit,
@@ -17,9 +18,13 @@ internal static class PackageReader
         MaxCharactersFromEntities = 0,
     };
 
+    // Flat OPC wraps each part's XML in pkg:package, pkg:part and pkg:xmlData.
+    private const int FlatOpcWrapperDepth = 3;
+
     /// <summary>Returns the template as .docx bytes, converting Word's single-file XML (Flat OPC) when given one.</summary>
-    public static byte[] ToDocx(byte[] file, string templateName)
+    public static byte[] ToDocx(byte[] file, LoadBudget budget)
     {
+        var templateName = budget.TemplateName;
         if (LooksLikeZip(file))
         {
             return file;
@@ -31,7 +36,16 @@ internal static class PackageReader
                 "The file is neither a Word document (.docx) nor a Word XML document (Flat OPC). Save it from Word as .docx and load it again.");
         }
 
+        // A Flat OPC file is one XML document parsed whole, so its own size is what bounds the parse.
+        if (file.LongLength > budget.Limits.MaxXmlPartBytes)
+        {
+            throw TemplateLoadError.Create(templateName, DiagnosticCodes.PackageTooLarge,
+                $"The Word XML document is {Mebibytes(file.LongLength)} MiB; the limit for one XML document is {Mebibytes(budget.Limits.MaxXmlPartBytes)} MiB. Save it from Word as .docx, which is compressed, or raise TemplateLoadLimits.MaxXmlPartBytes.");
+        }
+
+        XmlPartScan.Check(file, budget.Limits.MaxXmlDepth + FlatOpcWrapperDepth, budget, string.Empty);
         var flat = ParseXml(file, templateName, string.Empty);
+        budget.Check();
         try
         {
             using var document = WordprocessingDocument.FromFlatOpcDocument(flat);
@@ -46,13 +60,18 @@ internal static class PackageReader
         }
     }
 
-    /// <summary>Reads every entry, enforcing the size, count and ratio limits and refusing DTDs.</summary>
-    public static IReadOnlyList<PackageEntry> ReadEntries(byte[] docx, string templateName)
+    /// <summary>Reads every entry, enforcing the size, count, ratio, name and nesting limits and refusing DTDs.</summary>
+    /// <param name="docx">The package.</param>
+    /// <param name="budget">The load's limits and clock.</param>
+    /// <param name="scan">Whether to scan each XML part's nesting; false for a package this engine wrote from scanned parts.</param>
+    /// <returns>The entries.</returns>
+    public static IReadOnlyList<PackageEntry> ReadEntries(byte[] docx, LoadBudget budget, bool scan = true)
     {
-        if (docx.LongLength > PackageLimits.MaxPackageBytes)
+        var templateName = budget.TemplateName;
+        if (docx.LongLength > budget.Limits.MaxPackageBytes)
         {
             throw TemplateLoadError.Create(templateName, DiagnosticCodes.PackageTooLarge,
-                $"The template is {docx.LongLength / (1024 * 1024)} MiB; the limit is {PackageLimits.MaxPackageBytes / (1024 * 1024)} MiB. Compress or remove large pictures.");
+                $"The template is {Mebibytes(docx.LongLength)} MiB; the limit is {Mebibytes(budget.Limits.MaxPackageBytes)} MiB. Compress or remove large pictures, or raise TemplateLoadLimits.MaxPackageBytes.");
         }
 
         try
@@ -68,12 +87,14 @@ internal static class PackageReader
             long expanded = 0;
             foreach (var entry in zip.Entries)
             {
-                var content = ReadBounded(entry, templateName, ref expanded);
-                if (IsXml(entry.FullName) && ContainsDtd(content))
+                budget.Check();
+                PartNameCheck.Check(entry.FullName, templateName);
+                var xmlByName = IsXml(entry.FullName);
+                CheckDeclaredSize(entry, xmlByName, budget);
+                var content = ReadBounded(entry, xmlByName, budget, ref expanded);
+                if (xmlByName || LooksLikeXml(content) || LooksLikeUtf16(content))
                 {
-                    throw TemplateLoadError.Create(templateName, DiagnosticCodes.DtdNotAllowed,
-                        "The part declares a DTD (<!DOCTYPE>), which Word never writes and which can hide entity bombs. Save the file from Word again.",
-                        "/" + entry.FullName);
+                    CheckXml(content, xmlByName, scan, budget, "/" + entry.FullName);
                 }
 
                 entries.Add(new PackageEntry(entry.FullName, content));
@@ -96,22 +117,53 @@ internal static class PackageReader
             using var reader = XmlReader.Create(new MemoryStream(content, writable: false), SafeXml);
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        catch (XmlException ex) when (IsDtdError(ex))
         {
-            throw TemplateLoadError.Create(templateName, DiagnosticCodes.DtdNotAllowed,
-                "The XML declares a DTD (<!DOCTYPE>), which Word never writes and which can hide entity bombs. Save the file from Word again.", partUri, ex);
+            throw DtdError(templateName, partUri, ex);
         }
         catch (XmlException ex)
         {
-            throw TemplateLoadError.Create(templateName, DiagnosticCodes.MalformedXml,
-                $"The XML is malformed ({ex.Message}). Open and save the file in Word to repair it.", partUri, ex);
+            throw MalformedError(templateName, partUri, ex);
         }
     }
 
-    private static byte[] ReadBounded(ZipArchiveEntry entry, string templateName, ref long expanded)
+    internal static bool IsDtdError(XmlException ex) => ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
+
+    internal static TemplateException DtdError(string templateName, string partUri, XmlException ex) =>
+        TemplateLoadError.Create(templateName, DiagnosticCodes.DtdNotAllowed,
+            "The XML declares a DTD (<!DOCTYPE>), which Word never writes and which can hide entity bombs. Save the file from Word again.", partUri, ex);
+
+    internal static TemplateException MalformedError(string templateName, string partUri, XmlException ex) =>
+        TemplateLoadError.Create(templateName, DiagnosticCodes.MalformedXml,
+            $"The XML is malformed ({ex.Message}). Open and save the file in Word to repair it.", partUri, ex);
+
+    private static void CheckXml(byte[] content, bool xmlByName, bool scan, LoadBudget budget, string partUri)
     {
-        // The declared sizes can lie, so the limits are enforced on the bytes actually inflated.
-        var perEntryLimit = Math.Max(1024 * 1024, entry.CompressedLength * PackageLimits.MaxCompressionRatio);
+        if (scan)
+        {
+            // Every part that is XML, by name or by content, whether or not anything here parses it: a part copied
+            // into every draft must not carry a DTD to whoever opens the draft.
+            XmlPartScan.Check(content, budget.Limits.MaxXmlDepth, budget, partUri, wellFormed: xmlByName);
+        }
+        else if (xmlByName && ContainsDtd(content))
+        {
+            throw TemplateLoadError.Create(budget.TemplateName, DiagnosticCodes.DtdNotAllowed,
+                "The part declares a DTD (<!DOCTYPE>), which Word never writes and which can hide entity bombs. Save the file from Word again.", partUri);
+        }
+    }
+
+    private static void CheckDeclaredSize(ZipArchiveEntry entry, bool xml, LoadBudget budget)
+    {
+        // Refused on the size the zip declares before a byte is inflated, and again below on the bytes actually
+        // inflated, since a declaration can lie.
+        if (entry.Length > (xml ? budget.Limits.MaxXmlPartBytes : budget.Limits.MaxExpandedBytes))
+        {
+            throw TooLarge(entry, entry.Length, xml, budget);
+        }
+    }
+
+    private static byte[] ReadBounded(ZipArchiveEntry entry, bool xml, LoadBudget budget, ref long expanded)
+    {
         using var input = entry.Open();
         using var output = new MemoryStream();
         var buffer = new byte[81920];
@@ -120,17 +172,31 @@ internal static class PackageReader
         {
             output.Write(buffer, 0, read);
             expanded += read;
-            if (output.Length > perEntryLimit || expanded > PackageLimits.MaxExpandedBytes)
+            if (output.Length > RatioLimit(entry) || expanded > budget.Limits.MaxExpandedBytes
+                || (xml && output.Length > budget.Limits.MaxXmlPartBytes))
             {
-                throw TemplateLoadError.Create(templateName, DiagnosticCodes.PackageTooLarge,
-                    "The package expands far beyond its size (a zip bomb) and is refused as unsafe.", "/" + entry.FullName);
+                throw TooLarge(entry, output.Length, xml, budget);
             }
         }
 
         return output.ToArray();
     }
 
+    private static long RatioLimit(ZipArchiveEntry entry) => Math.Max(1024 * 1024, entry.CompressedLength * PackageLimits.MaxCompressionRatio);
+
+    private static TemplateException TooLarge(ZipArchiveEntry entry, long size, bool xml, LoadBudget budget) =>
+        !xml || size > RatioLimit(entry)
+            ? TemplateLoadError.Create(budget.TemplateName, DiagnosticCodes.PackageTooLarge,
+                "The package expands far beyond its size (a zip bomb) and is refused as unsafe.", "/" + entry.FullName)
+            : TemplateLoadError.Create(budget.TemplateName, DiagnosticCodes.PackageTooLarge,
+                $"The XML part expands past {Mebibytes(budget.Limits.MaxXmlPartBytes)} MiB, the limit for one XML part; a pleading's document part is a few megabytes. It is refused as unsafe; or raise TemplateLoadLimits.MaxXmlPartBytes.",
+                "/" + entry.FullName);
+
+    private static long Mebibytes(long bytes) => bytes / (1024 * 1024);
+
     private static bool LooksLikeZip(byte[] file) => file.Length >= 4 && file[0] == (byte)'P' && file[1] == (byte)'K';
+
+    private static bool LooksLikeUtf16(byte[] file) => file.Length >= 2 && ((file[0] == 0xFF && file[1] == 0xFE) || (file[0] == 0xFE && file[1] == 0xFF));
 
     private static bool LooksLikeXml(byte[] file)
     {

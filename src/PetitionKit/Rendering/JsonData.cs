@@ -12,7 +12,7 @@ internal static class JsonData
     {
         JsonValueKind.Object => ToObject(element),
         JsonValueKind.Array => ToArray(element),
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => Text(element),
         JsonValueKind.Number => ToNumber(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -26,7 +26,15 @@ internal static class JsonData
         var result = new ScriptObject(element.GetPropertyCount(), StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            result.SetValue(property.Name, ToScript(property.Value), readOnly: false);
+            var name = Name(property);
+            try
+            {
+                result.SetValue(name, ToScript(property.Value), readOnly: false);
+            }
+            catch (InvalidDataTextException ex)
+            {
+                throw ex.Under(JsonPathSegment.Property(name));
+            }
         }
 
         return result;
@@ -35,12 +43,48 @@ internal static class JsonData
     private static ScriptArray ToArray(JsonElement element)
     {
         var result = new ScriptArray(element.GetArrayLength());
+        var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            result.Add(ToScript(item));
+            try
+            {
+                result.Add(ToScript(item));
+            }
+            catch (InvalidDataTextException ex)
+            {
+                throw ex.Under(JsonPathSegment.Index(index));
+            }
+
+            index++;
         }
 
         return result;
+    }
+
+    // Text that is not valid UTF-8, or a lone surrogate escape such as \ud800, parses as JSON but cannot become a .NET
+    // string: it is refused as the data's error, at its path, instead of failing the process.
+    private static string Text(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidDataTextException(string.Empty, ex);
+        }
+    }
+
+    private static string Name(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidDataTextException(string.Empty, ex);
+        }
     }
 
     private static object ToNumber(JsonElement element)

@@ -27,7 +27,14 @@ internal sealed class RenderContext : TemplateContext
         StrictVariables = false;
         LoopLimit = limits.MaxLoopIterations;
         RecursiveLimit = limits.MaxRecursionDepth;
-        LimitToString = 0;
+
+        // Scriban's guards on what built-ins and operators build (a string times a number, padding, replacing, joining,
+        // a format's precision) and on converting a value to text measure against LimitToString, and throw; the output
+        // itself is counted per part by CountingOutput, which throws too, so Scriban's truncating output limit is off.
+        LimitToString = limits.MaxOutputCharacters;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = 0;
+        RegexTimeOut = limits.Timeout;
         TemplateLoader = null;
         EnableRelaxedMemberAccess = true;
 
@@ -114,10 +121,11 @@ internal sealed class RenderContext : TemplateContext
     {
         if (scriptNode is not ScriptExpressionStatement { CanOutput: true } statement || !EnableOutput)
         {
-            return base.Evaluate(scriptNode, aliasReturnedFunction);
+            return CheckSize(scriptNode, base.Evaluate(scriptNode, aliasReturnedFunction));
         }
 
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        CheckSize(scriptNode, result);
         var tagged = statement as TagStatement;
         var tag = tagged is not null ? tagged.Tag : _part.TagAt(statement.Span.Start.Offset);
         if (tag is null || tag.Kind == TagKind.Silent)
@@ -149,6 +157,26 @@ internal sealed class RenderContext : TemplateContext
         }
 
         return null;
+    }
+
+    /// <summary>Stops a value past the output limit as soon as it is computed, whatever built it (a concatenation that
+    /// doubles, a list that grows), so that no value grows past twice the limit before the render is stopped.</summary>
+    private object? CheckSize(ScriptNode? node, object? value)
+    {
+        var limit = _session.Options.Limits.MaxOutputCharacters;
+        long size = value switch
+        {
+            string text => text.Length,
+            System.Collections.ICollection list => list.Count,
+            _ => 0,
+        };
+        if (size > limit)
+        {
+            throw new ScriptRuntimeException(node?.Span ?? default, "A value grew past the output limit",
+                new RenderLimitException(DiagnosticCodes.OutputLimit, OutputLimits.Message("A value", size, limit)));
+        }
+
+        return value;
     }
 
     private string Present(TagSite tag, string text)
@@ -203,6 +231,13 @@ internal sealed class RenderContext : TemplateContext
         }
 
         var message = exception.OriginalMessage;
+        if (message.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            // Scriban's own guard refused to build a string or list past the limit it was given, the output limit.
+            return (DiagnosticCodes.OutputLimit,
+                $"The tag would build more than {LimitToString:N0} characters, the output limit ({message.TrimEnd('.')}). The template builds far more text than a pleading holds; check its arithmetic, or raise RenderLimits.MaxOutputCharacters.");
+        }
+
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
         {
             return (DiagnosticCodes.LoopLimit,

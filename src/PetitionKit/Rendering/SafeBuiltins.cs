@@ -48,6 +48,7 @@ internal static class SafeBuiltins
             }
         }
 
+        OutputLimits.Guard(builtins);
         return builtins;
     }
 }

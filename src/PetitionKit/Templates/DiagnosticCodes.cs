@@ -9,6 +9,9 @@ internal static class DiagnosticCodes
     public const string MissingPart = "PK2003";
     public const string DtdNotAllowed = "PK2004";
     public const string MalformedXml = "PK2005";
+    public const string NestingTooDeep = "PK2006";
+    public const string LoadTimeLimit = "PK2007";
+    public const string UnsafePartName = "PK2008";
     public const string UnclosedTag = "PK2010";
     public const string SyntaxError = "PK2011";
     public const string UnbalancedEnd = "PK2012";
@@ -30,4 +33,5 @@ internal static class DiagnosticCodes
     public const string OutputLimit = "PK3004";
     public const string TimeLimit = "PK3005";
     public const string RecursionLimit = "PK3006";
+    public const string InvalidDataText = "PK3007";
 }

@@ -61,9 +61,8 @@ public sealed class PetitionTemplate
         ArgumentNullException.ThrowIfNull(template);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         options ??= TemplateLoadOptions.Default;
-        using var buffer = new MemoryStream();
-        await template.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Compile(buffer.ToArray(), name, options);
+        var bytes = await BoundedRead.ReadAsync(template, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
+        return Compile(bytes, name, options, cancellationToken);
     }
 
     /// <summary>Loads and compiles a template file (.docx or Word XML); its file name becomes the template's name.</summary>
@@ -75,20 +74,29 @@ public sealed class PetitionTemplate
     public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Compile(bytes, Path.GetFileName(path), options ?? TemplateLoadOptions.Default);
+        options ??= TemplateLoadOptions.Default;
+        var name = Path.GetFileName(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            var bytes = await BoundedRead.ReadAsync(stream, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
+            return Compile(bytes, name, options, cancellationToken);
+        }
     }
 
     /// <summary>Compiles a template already in memory.</summary>
-    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options);
+    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options, CancellationToken.None);
 
-    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options)
+    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options, CancellationToken cancellationToken)
     {
+        using var budget = new LoadBudget(name, options.Limits, cancellationToken);
         var identity = TemplateIdentity.FromBytes(name, options.Version, file);
-        var docx = PackageReader.ToDocx(file, name);
-        var entries = PackageReader.ReadEntries(docx, name);
+        var docx = PackageReader.ToDocx(file, budget);
+
+        // Every part is bounded and scanned here, before the Open XML SDK's recursive reader sees any of them.
+        var entries = PackageReader.ReadEntries(docx, budget);
         MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
-        var marked = PackageMarking.Apply(docx, options.Marking, identity);
-        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity));
+        var marked = PackageMarking.Apply(docx, options.Marking, identity, budget);
+        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity, budget));
     }
 }

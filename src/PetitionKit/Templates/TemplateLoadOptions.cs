@@ -15,4 +15,7 @@ public sealed record TemplateLoadOptions
     /// <summary>Gets the template's version, shown in every draft's footer; when absent, the footer shows the start of
     /// the template's content hash.</summary>
     public string? Version { get; init; }
+
+    /// <summary>Gets the bounds on the file's size, its parts' size and nesting, and the time loading may take.</summary>
+    public TemplateLoadLimits Limits { get; init; } = TemplateLoadLimits.Default;
 }

@@ -71,6 +71,7 @@ internal static partial class IdentifierRules
     private static string Path(int index, string property) =>
         string.Create(CultureInfo.InvariantCulture, $"petitioners[{index}].{property}");
 
-    [GeneratedRegex(@"^\d{3}[\s\-]?\d{2}[\s\-]?\d{4}$", RegexOptions.CultureInvariant, 10_000)]
+    // ASCII digits only: \d also matches Arabic-Indic, Devanagari and other digits, which no agency number holds.
+    [GeneratedRegex(@"^[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Ssn();
 }
