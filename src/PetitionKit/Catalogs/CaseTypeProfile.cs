@@ -49,6 +49,10 @@ public sealed record CaseTypeProfile
     /// <see langword="null"/> when the case type has no circuit-based risk rule.</summary>
     public RiskLevel? DefaultJurisdictionRisk { get; init; }
 
+    /// <summary>Gets the id of the review item in <see cref="ReviewItems"/> that explains the circuit-based jurisdiction
+    /// risk, or <see langword="null"/> when the case type has no circuit-based risk rule.</summary>
+    public string? CircuitRiskReviewItemId { get; init; }
+
     /// <summary>Gets whether a mandamus count belongs in this case type's complaint.</summary>
     public required bool MandamusFits { get; init; }
 

@@ -37,7 +37,7 @@ internal sealed class PetitionView
         data.SetValue("petitioners", petitioners, readOnly: false);
         data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
         var analysis = DelayCalculator.Summarize(petition, asOf);
-        var profile = CaseTypeCatalog.Get(petition.CaseType);
+        var profile = ApplicableReviewItems.For(CaseTypeCatalog.Get(petition.CaseType), petition, validation);
         var district = FederalDistricts.Find(petition.Court.CourtId);
         data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
         data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);

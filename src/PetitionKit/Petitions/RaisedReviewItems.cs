@@ -12,6 +12,17 @@ namespace PetitionKit.Petitions;
 /// petition relies on.</summary>
 internal static class RaisedReviewItems
 {
+    // The warnings that say a claim is weak before it is drafted (legal brief §6 items 1, 2, 4 and 5): they open the
+    // checklist, under "Before you file".
+    private static readonly HashSet<string> BeforeFiling = new(StringComparer.Ordinal)
+    {
+        ValidationCodes.WithinPostedTime,
+        ValidationCodes.VisaFactsMissing,
+        ValidationCodes.VisaNotAvailable,
+        ValidationCodes.CircuitRisk,
+        ValidationCodes.FoiaClockNotRun,
+    };
+
     // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).
     private const int StaleAfterMonths = 12;
 
@@ -21,9 +32,18 @@ internal static class RaisedReviewItems
         var items = new List<ChecklistItem>();
         items.AddRange(validation.Issues
             .Where(i => i.Severity == IssueSeverity.Warning)
-            .Select(i => new ChecklistItem(ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
-        items.AddRange(profile.ReviewItems.Select(r => new ChecklistItem(ChecklistCategory.Risk, $"{r.Text} (risk: {Words.Of(r.Risk).Replace('_', ' ')})", Reference: r.Id)));
-        if (district is not null && profile.JurisdictionRiskIn(district.Circuit) is { } risk)
+            .Select(i => new ChecklistItem(
+                BeforeFiling.Contains(i.Code) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
+
+        // The profile's items are those that can apply (ApplicableReviewItems); a high risk opens the checklist, except the
+        // circuit's reason, which is high only in the circuits that validation warns about.
+        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, ValidationCodes.CircuitRisk, StringComparison.Ordinal));
+        items.AddRange(profile.ReviewItems
+            .Select(r => new ChecklistItem(
+                r.Risk == RiskLevel.High && !string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk,
+                $"{r.Text} (risk: {Words.Of(r.Risk).Replace('_', ' ')})",
+                Reference: r.Id)));
+        if (!circuitWarned && district is not null && profile.JurisdictionRiskIn(district.Circuit) is { } risk)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Risk,
                 $"Jurisdiction risk in the {district.CircuitName} for this case type: {Words.Of(risk).Replace('_', ' ')}. Check the circuit's current law before filing.",

@@ -22,6 +22,11 @@ public static class PetitionValidator
         ExhibitRules.Check,
         FreeTextAuthorityRules.Check,
         FreeTextPrivacyRules.Check,
+        DefendantRules.Check,
+        ProcessingTimeRules.Check,
+        VisaAvailabilityRules.Check,
+        CircuitRiskRules.Check,
+        FoiaClockRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>

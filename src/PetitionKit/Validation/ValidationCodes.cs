@@ -63,4 +63,12 @@ internal static class ValidationCodes
     public const string FreeTextDateOfBirth = "PK1151";
     public const string FreeTextMinorName = "PK1152";
     public const string FreeTextANumber = "PK1153";
+
+    public const string WithinPostedTime = "PK1170";
+    public const string VisaFactsMissing = "PK1171";
+    public const string VisaNotAvailable = "PK1172";
+    public const string CircuitRisk = "PK1173";
+    public const string FoiaClockNotRun = "PK1174";
+    public const string NoDefendant = "PK1175";
+    public const string TemplateDoesNotFit = "PK1176";
 }

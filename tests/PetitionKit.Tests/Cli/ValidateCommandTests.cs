@@ -100,7 +100,10 @@ public sealed class ValidateCommandTests : IDisposable
         var result = await _cli.RunAsync("validate", "-p", petition);
 
         result.ExitCode.Should().Be(1);
-        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{petition}: courtt: error PK1");
+        // The misspelt name is unknown, and the properties the file lacks are each reported with it, all at once.
+        result.ErrorLines[0].Should().StartWith($"{petition}: courtt: error PK1002:");
+        result.ErrorLines.Should().Contain($"{petition}: court: error PK1003: 'court' is required; add it.")
+            .And.HaveCount(5);
         result.Output.Should().BeEmpty();
     }
 
@@ -121,6 +124,21 @@ public sealed class ValidateCommandTests : IDisposable
         var result = await _cli.RunAsync("validate", "-p", petition);
 
         result.OutputLines.Should().Contain("Delay analysis as of 2026-06-03:");
+    }
+
+    [Fact]
+    public async Task Validate_FileWithFourShapeErrors_PrintsAllFourWithTheirPaths()
+    {
+        var petition = _cli.Write("four-errors.json", File.ReadAllText(Json.PetitionJsonTests.FourShapeErrorsFile));
+
+        var result = await _cli.RunAsync("validate", "-p", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith($"{petition}: petitioners[0].is_minor: error PK1001:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: petitioners[0].nickname: error PK1002:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: application.filing_date: error PK1001:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: processing_time.posted_months: error PK1001:", StringComparison.Ordinal));
+        _cli.Files().Should().NotContain("draft.docx");
     }
 
     public void Dispose() => _cli.Dispose();
