@@ -85,47 +85,16 @@ internal static class TracFacts
         };
     }
 
-    private static List<TracFact> Timetable(DelaySummary summary)
-    {
-        var facts = new List<TracFact>();
-        for (var i = 0; i < summary.StatutoryClocks.Count; i++)
+    // The clock's own standing sentence is the one home of clock wording; the structured values let a template build
+    // its own sentence instead.
+    private static List<TracFact> Timetable(DelaySummary summary) =>
+    [
+        .. summary.StatutoryClocks.Select((clock, i) => new TracFact(
+            $"{clock.Name.TrimEnd('.')}: {clock.Standing}.", Invariant($"analysis.statutory_clocks[{i}]"), null)
         {
-            var clock = summary.StatutoryClocks[i];
-            var path = Invariant($"analysis.statutory_clocks[{i}]");
-            if (clock.EndsOn is null && clock.Days is null)
-            {
-                facts.Add(new TracFact(
-                    $"{clock.Name.TrimEnd('.')}: counted in working days, which PetitionKit does not count; check the date by hand.", path, null)
-                {
-                    Kind = TracFactKind.StatutoryClock, AuthorityId = clock.AuthorityId,
-                });
-            }
-            else if (clock.EndsOn is { } endsOn)
-            {
-                var end = clock.DaysPast > 0 ? Invariant($"ended on {Long(endsOn)} ({clock.DaysPast:N0} days ago)") : Invariant($"ends on {Long(endsOn)}");
-                var kind = clock.IsHortatory ? " (an expectation, not a deadline)" : string.Empty;
-                facts.Add(new TracFact(
-                    Invariant($"{clock.Name.TrimEnd('.')}{kind}: the {clock.Days}-day period from {Long(clock.StartDate!.Value)} {end}."), path, null)
-                {
-                    Kind = TracFactKind.StatutoryClock, AuthorityId = clock.AuthorityId, Date = endsOn, Days = clock.DaysPast,
-                });
-            }
-        }
-
-        if (summary.Naturalization is { } n)
-        {
-            var state = n.IsRipe ? Invariant($"ripe since {Long(n.RipeOn)}") : Invariant($"not ripe until {Long(n.RipeOn)}");
-            facts.Add(new TracFact(
-                Invariant($"The 120-day period of 8 U.S.C. § 1447(b) runs from the interview on {Long(n.InterviewDate)}: {state}."),
-                "analysis.naturalization",
-                null)
-            {
-                Kind = TracFactKind.NaturalizationPeriod, Date = n.RipeOn,
-            });
-        }
-
-        return facts;
-    }
+            Kind = TracFactKind.StatutoryClock, AuthorityId = clock.AuthorityId, Date = clock.EndsOn, Days = clock.DaysPast,
+        }),
+    ];
 
     private static IEnumerable<TracFact> Harms(Petition petition, Func<Harm, bool> include)
     {
