@@ -54,8 +54,8 @@ internal static class RaisedReviewItems
         if (analysis.Naturalization is { } naturalization)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Deadline, naturalization.IsRipe
-                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview:N0} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; ripe since {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
-                : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe until {naturalization.RipeOn:MMMM d, yyyy}; do not file before then."),
+                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview:N0} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; the 120-day period ended on {naturalization.PeriodEndsOn:MMMM d, yyyy}, so a petition may be filed from {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
+                : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe: the 120-day period runs until {naturalization.PeriodEndsOn:MMMM d, yyyy}; do not file before {naturalization.RipeOn:MMMM d, yyyy}."),
                 Reference: "1447b-ripeness"));
         }
 
@@ -113,17 +113,6 @@ internal static class RaisedReviewItems
     private static ChecklistItem Redacted(string path, string text) =>
         new(ChecklistCategory.AlteredValue, text, Reference: path);
 
-    private static ChecklistItem Clock(StatutoryClockStatus clock)
-    {
-        // A clock's name is a sentence from the catalog; its full stop would sit before the colon.
-        var name = clock.Name.TrimEnd('.');
-        var text = clock switch
-        {
-            { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast:N0} days ago."),
-            { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
-            { Days: null } => $"{name}: counted in working days, which PetitionKit does not count; check the date by hand.",
-            _ => $"{name}: has not started (its trigger has not happened).",
-        };
-        return new ChecklistItem(ChecklistCategory.Deadline, text, Reference: clock.AuthorityId);
-    }
+    private static ChecklistItem Clock(StatutoryClockStatus clock) =>
+        new(ChecklistCategory.Deadline, ClockWording.ChecklistLine(clock), Reference: clock.AuthorityId);
 }

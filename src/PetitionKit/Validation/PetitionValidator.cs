@@ -14,6 +14,7 @@ public static class PetitionValidator
         DateRules.Check,
         VenueRules.Check,
         NaturalizationRules.Check,
+        ClockRules.Check,
         ClaimAndReliefRules.Check,
         OutcomeRules.Check,
         OfficialRules.Check,

@@ -61,5 +61,13 @@ internal sealed class ShippedCatalog : IPetitionCatalog
 
     // A FOIA request clock (Request) runs from the request, which the petition records as the filing date.
     private static CatalogClock ToClock(StatutoryClock clock) =>
-        new(clock.Description, clock.AuthorityId, clock.Days, clock.Trigger == ClockTrigger.Interview, clock.IsHortatory);
+        new(clock.Description, clock.AuthorityId, clock.Days, clock.Trigger == ClockTrigger.Interview, clock.IsHortatory)
+        {
+            Id = clock.Id,
+            Trigger = clock.Trigger,
+            Step = clock.Step,
+            Pleading = clock.Pleading,
+            Caveat = clock.Caveat,
+            EadCategories = clock.EadCategories,
+        };
 }

@@ -54,6 +54,11 @@ internal static class ValidationCodes
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
 
+    public const string EadCategoryMissing = "PK1120";
+    public const string EadCategoryMalformed = "PK1121";
+    public const string EadCategoryNotAnEad = "PK1122";
+    public const string RefusalNotRecorded = "PK1123";
+    public const string ClockAuthorityOutsideCategory = "PK1124";
     public const string FreeTextSsn = "PK1150";
     public const string FreeTextDateOfBirth = "PK1151";
     public const string FreeTextMinorName = "PK1152";
