@@ -59,7 +59,8 @@ public static class PetitionDrafter
     /// <param name="options">The render options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The render report, with the whole review checklist.</returns>
-    /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
+    /// <exception cref="PetitionValidationException">The petition cannot be drafted, or a built-in template does not draft
+    /// its case type (a custom template is not restricted); every problem is listed.</exception>
     /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
     /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), or the render failed; every problem is listed.</exception>
     public static async Task<RenderReport> DraftAsync(Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
@@ -79,6 +80,11 @@ public static class PetitionDrafter
         var asOf = options.ResolveAsOf();
         options = options with { AsOf = asOf };
         var validation = PetitionValidator.Validate(petition, asOf);
+        if (TemplateFit.Check(template, petition.CaseType) is { } misfit)
+        {
+            validation = new ValidationReport([.. validation.Issues, misfit]);
+        }
+
         validation.ThrowIfErrors();
         var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
         var target = RenderTarget.For(options, view.RaisedItems) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };

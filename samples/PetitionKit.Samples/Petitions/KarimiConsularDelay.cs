@@ -44,10 +44,12 @@ public static class KarimiConsularDelay
             Category = "IR-1 spouse of U.S. citizen",
             FilingDate = new DateOnly(2022, 8, 3),
             Office = "U.S. Embassy Abu Dhabi",
+            AllRequestedDocumentsProvided = true,
         },
         Timeline =
         [
-            new TimelineEvent { Date = new DateOnly(2023, 5, 16), Kind = TimelineEventKind.Interview, Description = "Mr. Karimi was interviewed at the U.S. Embassy in Abu Dhabi.", Outcome = "refused under INA § 221(g) for administrative processing", ExhibitLabel = "B" },
+            new TimelineEvent { Date = new DateOnly(2023, 5, 16), Kind = TimelineEventKind.Interview, Description = "Mr. Karimi was interviewed at the U.S. Embassy in Abu Dhabi.", ExhibitLabel = "B" },
+            new TimelineEvent { Date = new DateOnly(2023, 5, 16), Kind = TimelineEventKind.AdministrativeProcessingRefusal, ExhibitLabel = "B" },
             new TimelineEvent { Date = new DateOnly(2023, 6, 5), Kind = TimelineEventKind.Other, Description = "At the consular section's request, Mr. Karimi submitted Form DS-5535 with fifteen years of travel and employment history.", Outcome = "the embassy confirmed receipt", ExhibitLabel = "C" },
             new TimelineEvent { Date = new DateOnly(2023, 10, 2), Kind = TimelineEventKind.InquiryToAgency, Description = "Ms. Karimi asked the embassy about the case.", Outcome = "the case is undergoing necessary administrative processing", ExhibitLabel = "D" },
             new TimelineEvent { Date = new DateOnly(2024, 3, 18), Kind = TimelineEventKind.InquiryToCongress, Description = "Ms. Karimi's representative in Congress asked the Department of State about the case.", Outcome = "no time frame can be given", ExhibitLabel = "D" },

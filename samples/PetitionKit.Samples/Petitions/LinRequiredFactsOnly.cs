@@ -2,7 +2,8 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Samples.Petitions;
 
-/// <summary>Nothing but the facts a petition cannot be drafted without: the draft marks every other gap. Fictitious.</summary>
+/// <summary>Nothing but the facts a petition cannot be drafted without (a court, a petitioner, the application and the
+/// defendants): the draft marks every other gap. Fictitious.</summary>
 public static class LinRequiredFactsOnly
 {
     public static Petition Create() => new()
@@ -18,6 +19,11 @@ public static class LinRequiredFactsOnly
                 Residence = new PostalAddress { City = "Oakland", State = "CA" },
                 ResidenceDistrict = "cand",
             },
+        ],
+        Officials =
+        [
+            new Official { Title = "Secretary of Homeland Security", Agency = "U.S. Department of Homeland Security", Role = OfficialRole.SecretaryOfHomelandSecurity },
+            new Official { Title = "Director, U.S. Citizenship and Immigration Services", Agency = "U.S. Citizenship and Immigration Services", Role = OfficialRole.DirectorUscis },
         ],
         Application = new ApplicationDetails { Form = "I-751", FilingDate = new DateOnly(2023, 8, 1) },
         Signer = new Signer

@@ -41,6 +41,7 @@ public static class OkaforFamilyAdjustment
                 ANumber = "A000000103",
                 DateOfBirth = new DateOnly(2014, 5, 22),
                 IsMinor = true,
+                NextFriend = new NextFriend { Name = "Adaeze Okafor", Relationship = "mother", PetitionerIndex = 1 },
             },
         ],
         Officials =
@@ -57,6 +58,8 @@ public static class OkaforFamilyAdjustment
             ReceiptNumber = "MSC-23-090-00001",
             FilingDate = new DateOnly(2023, 3, 31),
             Office = "Houston Field Office",
+            FilingOffice = "National Benefits Center",
+            ExhibitLabel = "A",
         },
         Timeline =
         [
@@ -67,7 +70,7 @@ public static class OkaforFamilyAdjustment
             new TimelineEvent { Date = new DateOnly(2025, 2, 11), Kind = TimelineEventKind.InquiryToAgency, Description = "Counsel submitted a case inquiry.", Outcome = "case is pending; no date given", ExhibitLabel = "F" },
             new TimelineEvent { Date = new DateOnly(2025, 9, 30), Kind = TimelineEventKind.InquiryToCongress, Description = "The family's representative in Congress asked USCIS about the delay.", Outcome = "USCIS replied that the case is under review", ExhibitLabel = "F" },
         ],
-        ProcessingTime = new ProcessingTime { PostedMonths = 15.5m, PostedText = "80% of cases are completed within 15.5 months", CheckedOn = new DateOnly(2026, 5, 18), ExhibitLabel = "G" },
+        ProcessingTime = new ProcessingTime { PostedMonths = 15.5m, Percentile = 80, PostedText = "80% of cases are completed within 15.5 months", CheckedOn = new DateOnly(2026, 5, 18), ExhibitLabel = "G" },
         Harms =
         [
             new Harm { Kind = HarmKind.Travel, Description = "Mr. Okafor has not seen his ailing mother in Nigeria since 2022, because leaving without advance parole would abandon the application.", PetitionerIndex = 0, ExhibitLabel = "H" },

@@ -15,6 +15,7 @@ public static class SamplePetitions
         new("karimi-ds260-administrative-processing", KarimiConsularDelay.Create(), IsComplete: true),
         new("mensah-foia-a-file", MensahFoia.Create(), IsComplete: true),
         new("piedmont-foia-287g-organization", PiedmontFoia287g.Create(), IsComplete: true),
+        new("reyes-family-i130-next-friend", ReyesFamilyNextFriend.Create(), IsComplete: true),
         new("lin-i751-required-facts-only", LinRequiredFactsOnly.Create(), IsComplete: false),
     ];
 }

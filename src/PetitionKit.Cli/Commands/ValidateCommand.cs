@@ -41,7 +41,7 @@ internal static class ValidateCommand
         environment.Output.WriteLine($"{path}: {DraftSummary.Count(errors, "error")}, {DraftSummary.Count(warnings, "warning")}; the petition {verdict}.");
 
         // The analysis states facts even for a petition with errors, so the attorney sees the clocks while fixing it.
-        DelayAnalysisPrinter.Write(environment.Output, DelayCalculator.Summarize(petition, asOf));
+        DelayAnalysisPrinter.Write(environment.Output, petition.CaseType, DelayCalculator.Summarize(petition, asOf));
         return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

@@ -39,7 +39,8 @@ public static class CaseTypeCatalog
         DutySourceIds = CatalogResource.Freeze(profile.DutySourceIds),
         Claims = CatalogResource.Freeze(profile.Claims),
         DefaultOfficials = CatalogResource.Freeze(profile.DefaultOfficials),
-        StatutoryClocks = CatalogResource.Freeze(profile.StatutoryClocks),
+        StatutoryClocks = CatalogResource.Freeze(
+            profile.StatutoryClocks.Select(c => c with { EadCategories = CatalogResource.Freeze(c.EadCategories) }).ToList()),
         ReviewItems = CatalogResource.Freeze(
             profile.ReviewItems.Select(i => i with { AuthorityIds = CatalogResource.Freeze(i.AuthorityIds) }).ToList()),
         JurisdictionRiskByCircuit = profile.JurisdictionRiskByCircuit.ToFrozenDictionary(),

@@ -49,6 +49,10 @@ public sealed record CaseTypeProfile
     /// <see langword="null"/> when the case type has no circuit-based risk rule.</summary>
     public RiskLevel? DefaultJurisdictionRisk { get; init; }
 
+    /// <summary>Gets the id of the review item in <see cref="ReviewItems"/> that explains the circuit-based jurisdiction
+    /// risk, or <see langword="null"/> when the case type has no circuit-based risk rule.</summary>
+    public string? CircuitRiskReviewItemId { get; init; }
+
     /// <summary>Gets whether a mandamus count belongs in this case type's complaint.</summary>
     public required bool MandamusFits { get; init; }
 
@@ -92,8 +96,8 @@ public sealed record CaseTypeProfile
     }
 
     // A National Benefits Center receipt fills the service-center slot: §2.2 pleads either one in that place.
-    private static bool FillsSameSlot(DefendantRole slot, DefendantRole office) =>
+    private static bool FillsSameSlot(OfficialRole slot, OfficialRole office) =>
         slot == office || (IsCenter(slot) && IsCenter(office));
 
-    private static bool IsCenter(DefendantRole role) => role is DefendantRole.ServiceCenterDirector or DefendantRole.NbcDirector;
+    private static bool IsCenter(OfficialRole role) => role is OfficialRole.ServiceCenterDirector or OfficialRole.NationalBenefitsCenterDirector;
 }

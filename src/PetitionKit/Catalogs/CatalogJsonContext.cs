@@ -15,4 +15,5 @@ namespace PetitionKit.Catalogs;
 [JsonSerializable(typeof(ReceiptOfficesDocument))]
 [JsonSerializable(typeof(AuthoritiesDocument))]
 [JsonSerializable(typeof(CaseTypesDocument))]
+[JsonSerializable(typeof(DefendantOfficesDocument))]
 internal sealed partial class CatalogJsonContext : JsonSerializerContext;

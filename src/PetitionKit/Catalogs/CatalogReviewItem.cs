@@ -13,6 +13,10 @@ public sealed record CatalogReviewItem
     /// <summary>Gets how likely the issue is to defeat the claim.</summary>
     public required RiskLevel Risk { get; init; }
 
+    /// <summary>Gets whether the item concerns only cases that wait on a numerically limited visa (family preference,
+    /// employment, investor): the checklist leaves it out of an immediate relative's case.</summary>
+    public bool PreferenceOnly { get; init; }
+
     /// <summary>Gets the ids of the authorities behind the item, each in <see cref="AuthorityCatalog"/>.</summary>
     public IReadOnlyList<string> AuthorityIds { get; init; } = [];
 }

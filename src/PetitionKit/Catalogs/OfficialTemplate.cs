@@ -1,3 +1,5 @@
+using PetitionKit.Model;
+
 namespace PetitionKit.Catalogs;
 
 /// <summary>A defendant a case type usually names, by title and in its official capacity (legal brief §2.2).</summary>
@@ -5,7 +7,7 @@ namespace PetitionKit.Catalogs;
 public sealed record OfficialTemplate
 {
     /// <summary>Gets the defendant's role.</summary>
-    public required DefendantRole Role { get; init; }
+    public required OfficialRole Role { get; init; }
 
     /// <summary>Gets the title as pleaded, such as <c>Director, U.S. Citizenship and Immigration Services</c>.</summary>
     public required string Title { get; init; }

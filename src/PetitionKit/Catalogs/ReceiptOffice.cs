@@ -1,3 +1,5 @@
+using PetitionKit.Model;
+
 namespace PetitionKit.Catalogs;
 
 /// <summary>The USCIS office a receipt-number prefix points to (legal brief §3.1).</summary>
@@ -16,7 +18,7 @@ public sealed record ReceiptOffice
 
     /// <summary>Gets the defendant role of the office's director, or <see langword="null"/> when the prefix names no
     /// office (ELIS).</summary>
-    public DefendantRole? OfficialRole { get; init; }
+    public OfficialRole? OfficialRole { get; init; }
 
     /// <summary>Gets what the attorney should know about the prefix, in plain words.</summary>
     public required string Notes { get; init; }

@@ -26,4 +26,21 @@ public sealed record StatutoryClock
     /// <summary>Gets whether the clock only expresses an expectation (a "sense of Congress") and creates no deadline: use it
     /// as TRAC factor 2 content, never as a missed deadline.</summary>
     public bool IsHortatory { get; init; }
+
+    /// <summary>Gets the step the period gives time for: a decision, or the interview.</summary>
+    public required ClockStep Step { get; init; }
+
+    /// <summary>Gets the rule as one sentence fit for a pleading, without a final period, with every qualifier the law
+    /// states (such as "in the absence of exceptional circumstances"); worded from the authority's verified text. Its
+    /// citation follows through <c>cite</c>, which flags an authority that is not verified.</summary>
+    public required string Pleading { get; init; }
+
+    /// <summary>Gets what the attorney must confirm before relying on the clock (its conditions, a waiver, a doubtful
+    /// citation), or <see langword="null"/>.</summary>
+    public string? Caveat { get; init; }
+
+    /// <summary>Gets the I-765 eligibility categories the clock applies to, such as <c>(c)(8)</c>; empty when it applies to
+    /// every petition of the case type. Every data entry states it, as it states <see cref="Step"/>: the catalog reader
+    /// sets absent members to their default, not to an initializer's value.</summary>
+    public required IReadOnlyList<string> EadCategories { get; init; }
 }

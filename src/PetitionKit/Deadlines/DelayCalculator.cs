@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Validation;
 
@@ -23,10 +24,16 @@ public static class DelayCalculator
         var filed = petition.Application.FilingDate;
         var interviewIndex = NaturalizationRules.InterviewIndex(petition);
         DateOnly? interview = interviewIndex < 0 ? null : petition.Timeline[interviewIndex].Date;
-        var trigger = petition.CaseType == CaseType.N400PostInterview1447b ? DelayTrigger.Interview : DelayTrigger.FilingDate;
-        var triggerDate = trigger == DelayTrigger.Interview ? interview : filed;
+        var trigger = TriggerFor(petition.CaseType);
+        var triggerDate = trigger switch
+        {
+            DelayTrigger.Interview => interview,
+            DelayTrigger.AdministrativeProcessingRefusal => RefusalDate(petition),
+            _ => filed,
+        };
         var postedEnds = PostedTimeEnds(filed, petition.ProcessingTime);
         var foia = FoiaClockCalculator.Compute(petition, asOf);
+        var category = EadCategoryCode.Normalize(petition.Application.EadCategory);
 
         var summary = new DelaySummary
         {
@@ -37,12 +44,44 @@ public static class DelayCalculator
             PendingInWords = triggerDate is { } w && w <= asOf ? DurationPhrase.Describe(w, asOf) : null,
             PostedTimeEndsOn = postedEnds,
             DaysPastPostedTime = postedEnds is { } e ? asOf.DayNumber - e.DayNumber : null,
-            StatutoryClocks = FoiaClockCalculator.Fill([.. catalog.GetCaseType(petition.CaseType).StatutoryClocks.Select(c => Clock(c, filed, interview, asOf))], foia),
+            StatutoryClocks = FoiaClockCalculator.Fill(
+            [
+                .. catalog.GetCaseType(petition.CaseType).StatutoryClocks
+                    .Where(c => Applies(c, category))
+                    .Select(c => Clock(c, filed, interview, asOf)),
+            ],
+            foia),
             Foia = foia,
             Naturalization = IsNaturalization(petition.CaseType) && interview is { } i ? Ripeness(i, asOf) : null,
         };
-        return summary with { Trac = TracFacts.Build(petition, summary) };
+        return summary with { Trac = IsUnreasonableDelayCase(petition.CaseType) ? TracFacts.Build(petition, summary) : [] };
     }
+
+    /// <summary>The event the delay runs from: the examination for § 1447(b), the § 221(g) refusal for a visa held in
+    /// administrative processing (the submission of the DS-260 is not the delay), and filing otherwise.</summary>
+    internal static DelayTrigger TriggerFor(CaseType caseType) => caseType switch
+    {
+        CaseType.N400PostInterview1447b => DelayTrigger.Interview,
+        CaseType.Ds260AdministrativeProcessing => DelayTrigger.AdministrativeProcessingRefusal,
+        _ => DelayTrigger.FilingDate,
+    };
+
+    /// <summary>The earliest § 221(g) refusal in the timeline, or null when none is recorded.</summary>
+    internal static DateOnly? RefusalDate(Petition petition) =>
+        petition.Timeline
+            .Where(e => e.Kind == TimelineEventKind.AdministrativeProcessingRefusal)
+            .Select(e => (DateOnly?)e.Date)
+            .Min();
+
+    // The TRAC factors weigh an unreasonable delay (APA § 706(1), mandamus). A FOIA suit has its own clock and remedy, a
+    // § 1447(b) petition its own statute, and a civil-rights complaint no delay claim at all.
+    private static bool IsUnreasonableDelayCase(CaseType caseType) =>
+        caseType is not (CaseType.FoiaRecords or CaseType.N400PostInterview1447b or CaseType.CivilRightsComplaint);
+
+    // A clock limited to some I-765 categories applies only when the petition names one of them; an I-765 without a
+    // category (a validation error) gets none of them rather than a clock it may not have.
+    private static bool Applies(CatalogClock clock, string? eadCategory) =>
+        clock.EadCategories.Count == 0 || (eadCategory is not null && clock.EadCategories.Contains(eadCategory, StringComparer.Ordinal));
 
     /// <summary>The § 1447(b) period is "the 120-day period after the date on which the examination is conducted": counting
     /// from the day after the interview, day 120 ends the period and day 121 is the first day a petition may be filed.</summary>
@@ -65,12 +104,22 @@ public static class DelayCalculator
         return filed.AddMonths(whole).AddDays(extraDays);
     }
 
+    // A FOIA request clock (Request) runs from the request, which the petition records as the filing date.
     private static StatutoryClockStatus Clock(CatalogClock clock, DateOnly filed, DateOnly? interview, DateOnly asOf)
     {
         var start = clock.StartsAtInterview ? interview : filed;
         var ends = clock.Days is { } days ? start?.AddDays(days) : null;
-        return new StatutoryClockStatus(
-            clock.Name, clock.AuthorityId, clock.Days, start, ends, ends is { } e ? asOf.DayNumber - e.DayNumber : null, clock.IsHortatory);
+        var status = new StatutoryClockStatus(
+            clock.Name, clock.AuthorityId, clock.Days, start, ends, ends is { } e ? asOf.DayNumber - e.DayNumber : null, clock.IsHortatory)
+        {
+            Id = clock.Id,
+            Trigger = clock.Trigger,
+            Step = clock.Step,
+            Pleading = clock.Pleading,
+            Caveat = clock.Caveat,
+            StepTakenOn = clock.Step == ClockStep.Interview && interview is { } held && held <= asOf ? held : null,
+        };
+        return status with { Standing = ClockWording.Standing(status) };
     }
 
     private static bool IsNaturalization(CaseType caseType) =>

@@ -39,8 +39,11 @@ internal static class FoiaClockCalculator
         foia is null
             ? clocks
             : [.. clocks.Select(c => c.Days is null && string.Equals(c.AuthorityId, AuthorityId, StringComparison.Ordinal)
-                ? c with { StartDate = foia.StartDate, EndsOn = foia.EndsOn, DaysPast = foia.DaysPast }
+                ? Filled(c with { StartDate = foia.StartDate, EndsOn = foia.EndsOn, DaysPast = foia.DaysPast })
                 : c)];
+
+    // The standing sentence is worded from the dates, so it is worded again once they are known.
+    private static StatutoryClockStatus Filled(StatutoryClockStatus clock) => clock with { Standing = ClockWording.Standing(clock) };
 
     private static (DateOnly Start, FoiaClockStart Basis) Start(Petition petition)
     {

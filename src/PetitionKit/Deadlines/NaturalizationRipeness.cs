@@ -7,4 +7,10 @@ namespace PetitionKit.Deadlines;
 /// Templates: <c>days_since_interview</c>.</param>
 /// <param name="RipeOn">Day 121 after the interview, the first day a petition may be filed. Templates: <c>ripe_on</c>.</param>
 /// <param name="IsRipe">Whether the as-of day is on or after <paramref name="RipeOn"/>. Templates: <c>is_ripe</c>.</param>
-public sealed record NaturalizationRipeness(DateOnly InterviewDate, int DaysSinceInterview, DateOnly RipeOn, bool IsRipe);
+public sealed record NaturalizationRipeness(DateOnly InterviewDate, int DaysSinceInterview, DateOnly RipeOn, bool IsRipe)
+{
+    /// <summary>Gets day 120 after the interview, the last day of "the 120-day period after the date on which the
+    /// examination is conducted": the period ends on this day, and the petition ripens the day after
+    /// (<see cref="RipeOn"/>). Templates: <c>period_ends_on</c>.</summary>
+    public DateOnly PeriodEndsOn => RipeOn.AddDays(-1);
+}

@@ -23,4 +23,7 @@ public enum ChecklistCategory
 
     /// <summary>Something to check for privacy: redactions, minors, protected information.</summary>
     Privacy = 6,
+
+    /// <summary>A blocker or high risk to settle before filing: listed first, under "Before you file".</summary>
+    BeforeYouFile = 7,
 }

@@ -96,7 +96,7 @@ internal static class ChecklistSection
         }
 
         var xml = new StringBuilder();
-        foreach (var group in items.GroupBy(i => i.Category).OrderBy(g => g.Key))
+        foreach (var group in items.GroupBy(i => i.Category).OrderBy(g => Rank(g.Key)))
         {
             xml.Append(Paragraph(
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>",
@@ -111,15 +111,32 @@ internal static class ChecklistSection
         return xml.ToString();
     }
 
+    /// <summary>Where a category's group stands in the checklist, by consequence: blockers and high risks first, then
+    /// facts to supply and confirm, risks to weigh and privacy, then citations to verify, then dates and filing
+    /// mechanics.</summary>
+    public static int Rank(ChecklistCategory category) => category switch
+    {
+        ChecklistCategory.BeforeYouFile => 0,
+        ChecklistCategory.MissingFact => 1,
+        ChecklistCategory.Risk => 2,
+        ChecklistCategory.TemplateItem => 3,
+        ChecklistCategory.Privacy => 4,
+        ChecklistCategory.AlteredValue => 5,
+        ChecklistCategory.Citation => 6,
+        ChecklistCategory.Deadline => 7,
+        _ => 8,
+    };
+
     /// <summary>The plain heading a category is listed under.</summary>
     public static string Heading(ChecklistCategory category) => category switch
     {
+        ChecklistCategory.BeforeYouFile => "Before you file",
         ChecklistCategory.MissingFact => "Missing facts",
         ChecklistCategory.AlteredValue => "Values the renderer changed",
-        ChecklistCategory.TemplateItem => "Template review items",
+        ChecklistCategory.TemplateItem => "Facts and pleading to confirm",
         ChecklistCategory.Citation => "Citations to verify",
-        ChecklistCategory.Risk => "Risks",
-        ChecklistCategory.Deadline => "Deadlines",
+        ChecklistCategory.Risk => "Risks to weigh",
+        ChecklistCategory.Deadline => "Deadlines and filing mechanics",
         ChecklistCategory.Privacy => "Privacy",
         _ => "Other items",
     };

@@ -17,26 +17,25 @@ internal static partial class JsonErrors
         {
             var name = unknown.Groups["name"].Value;
             var at = path.EndsWith(name, StringComparison.Ordinal) ? path : Join(path, name);
-            return [Issue(ValidationCodes.JsonUnknownProperty, at, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.")];
+            return [UnknownProperty(at, name)];
         }
 
         if (MissingRequired().Match(message) is { Success: true } missing)
         {
             return [.. Quoted().Matches(missing.Groups["names"].Value)
-                .Select(m => Issue(ValidationCodes.JsonMissingRequired, Join(path, m.Groups["name"].Value), $"'{m.Groups["name"].Value}' is required; add it."))];
+                .Select(m => MissingRequired(Join(path, m.Groups["name"].Value), m.Groups["name"].Value))];
         }
 
         if (NullNotAllowed().Match(message) is { Success: true } nulled)
         {
             var at = path.Length > 0 ? path : JsonNamingPolicy.SnakeCaseLower.ConvertName(nulled.Groups["name"].Value);
-            return [Issue(ValidationCodes.JsonWrongType, at, "This value cannot be null; give a value or leave the property out if it is optional.")];
+            return [NullNotAllowed(at)];
         }
 
         if (NotConvertible().IsMatch(message))
         {
             // The message names the type being built, often the parent object, so the expected type comes from the path.
-            var expected = TypeAt(path) is { } type ? Expected(type) : "a different kind of value";
-            return [Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.")];
+            return [WrongType(path, TypeAt(path))];
         }
 
         var where = exception.LineNumber is { } line
@@ -44,6 +43,24 @@ internal static partial class JsonErrors
             : string.Empty;
         return [Issue(ValidationCodes.JsonMalformed, path, $"The file is not valid JSON{where}: {FirstSentence(message)}")];
     }
+
+    public static ValidationIssue UnknownProperty(string path, string name) =>
+        Issue(ValidationCodes.JsonUnknownProperty, path, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.");
+
+    public static ValidationIssue MissingRequired(string path, string name) =>
+        Issue(ValidationCodes.JsonMissingRequired, path, $"'{name}' is required; add it.");
+
+    public static ValidationIssue NullNotAllowed(string path) =>
+        Issue(ValidationCodes.JsonWrongType, path, "This value cannot be null; give a value or leave the property out if it is optional.");
+
+    /// <summary>A value of the wrong type; <paramref name="type"/> is what the model expects there, when known.</summary>
+    public static ValidationIssue WrongType(string path, Type? type)
+    {
+        var expected = type is null ? "a different kind of value" : Expected(Nullable.GetUnderlyingType(type) ?? type);
+        return Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.");
+    }
+
+    public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static Type? TypeAt(string path)
     {
@@ -97,7 +114,6 @@ internal static partial class JsonErrors
         return jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
     }
 
-    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static string FirstSentence(string message)
     {

@@ -18,7 +18,7 @@ public static class PetitionJson
     public static Petition Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Translate(() => JsonSerializer.Deserialize(utf8Json, PetitionJsonContext.Default.Petition));
+        return Translate(() => JsonDocument.Parse(utf8Json, DocumentOptions));
     }
 
     /// <summary>Reads a petition from a JSON string.</summary>
@@ -30,7 +30,7 @@ public static class PetitionJson
     public static Petition Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Translate(() => JsonSerializer.Deserialize(json, PetitionJsonContext.Default.Petition));
+        return Translate(() => JsonDocument.Parse(json, DocumentOptions));
     }
 
     /// <summary>Writes a petition as indented UTF-8 JSON with LF line ends; null values are left out.</summary>
@@ -54,12 +54,24 @@ public static class PetitionJson
         return JsonSerializer.Serialize(petition, PetitionJsonContext.Default.Petition);
     }
 
-    private static Petition Translate(Func<Petition?> read)
+    // The serializer's own reader refuses comments and trailing commas too; the document must read the same files.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    // The file is parsed first and its shape checked against the model, so that every shape error is reported at once;
+    // only a file whose shape is right reaches the serializer, which stops at its first error.
+    private static Petition Translate(Func<JsonDocument> parse)
     {
         Petition? petition;
         try
         {
-            petition = read();
+            using var document = parse();
+            var shape = JsonShapeCheck.Check(document.RootElement);
+            if (shape.Count > 0)
+            {
+                throw new PetitionValidationException(new ValidationReport(shape));
+            }
+
+            petition = document.RootElement.Deserialize(PetitionJsonContext.Default.Petition);
         }
         catch (JsonException exception)
         {

@@ -27,6 +27,7 @@ namespace PetitionKit.Json;
         typeof(SnakeCaseEnumConverter<HarmKind>),
         typeof(SnakeCaseEnumConverter<SignerKind>),
         typeof(SnakeCaseEnumConverter<FoiaProcessingDecision>),
+        typeof(SnakeCaseEnumConverter<RepresentativeCapacity>),
     ])]
 [JsonSerializable(typeof(Petition))]
 internal sealed partial class PetitionJsonContext : JsonSerializerContext;

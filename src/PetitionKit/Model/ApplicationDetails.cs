@@ -17,7 +17,27 @@ public sealed record ApplicationDetails
     /// JSON and templates: <c>application.filing_date</c>.</summary>
     public required DateOnly FilingDate { get; init; }
 
-    /// <summary>Gets the office that holds the file now, such as "Nebraska Service Center"; required when the receipt
+    /// <summary>Gets the I-765 eligibility category as printed on the form, such as <c>(c)(8)</c>, <c>(c)(9)</c> or
+    /// <c>(a)(12)</c>; required for an I-765, because the statutory clocks depend on it (the 30-day rule is for (c)(8)
+    /// only). JSON and templates: <c>application.ead_category</c>.</summary>
+    public string? EadCategory { get; init; }
+
+    /// <summary>Gets whether every document and item of information the agency or the consular post requested has been
+    /// provided: <see langword="true"/> lets a consular draft plead that nothing remains for the plaintiffs to do;
+    /// <see langword="false"/> or absent keeps that sentence out and asks the attorney to confirm.
+    /// JSON and templates: <c>application.all_requested_documents_provided</c>.</summary>
+    public bool? AllRequestedDocumentsProvided { get; init; }
+
+    /// <summary>Gets the office that holds the file now, such as "Houston Field Office"; required when the receipt
     /// prefix does not identify it. JSON and templates: <c>application.office</c>.</summary>
     public string? Office { get; init; }
+
+    /// <summary>Gets the office the application was filed with, such as "National Benefits Center", when it differs
+    /// from <see cref="Office"/>; the facts then say where it was filed and where it is now.
+    /// JSON and templates: <c>application.filing_office</c>.</summary>
+    public string? FilingOffice { get; init; }
+
+    /// <summary>Gets the label of the exhibit holding the receipt notice, cited where the facts plead the filing.
+    /// JSON and templates: <c>application.exhibit_label</c>.</summary>
+    public string? ExhibitLabel { get; init; }
 }

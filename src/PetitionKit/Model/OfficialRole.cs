@@ -1,7 +1,10 @@
 namespace PetitionKit.Model;
 
-/// <summary>The kind of office a defendant holds (legal brief §2.2). JSON and templates: the member name in snake_case.
-/// The U.S. Attorney is served under Fed. R. Civ. P. 4(i), never named, so there is no member for that office.</summary>
+/// <summary>The office a defendant holds (legal brief §2.2): the one type for a petition's officials, the case-type
+/// catalog's default defendants and a receipt office's director. JSON and templates: the member name in snake_case.
+/// The caption, the parties section and the checklist read it; <see cref="Catalogs.DefendantOffices"/> says in plain
+/// words what each office is responsible for. The U.S. Attorney is served under Fed. R. Civ. P. 4(i), never named, so
+/// there is no member for that office.</summary>
 public enum OfficialRole
 {
     /// <summary>An office not listed here; the title says what it is.</summary>
@@ -13,10 +16,11 @@ public enum OfficialRole
     /// <summary>Director, U.S. Citizenship and Immigration Services.</summary>
     DirectorUscis,
 
-    /// <summary>An agency itself, named for the APA count (5 U.S.C. § 703) or a FOIA count.</summary>
+    /// <summary>An agency itself, named for the APA count (5 U.S.C. § 703) or a FOIA count; the caption names it
+    /// without "in official capacity".</summary>
     Agency,
 
-    /// <summary>Director of a service center or of the National Benefits Center.</summary>
+    /// <summary>Director of a USCIS service center.</summary>
     ServiceCenterDirector,
 
     /// <summary>Director of a USCIS field office.</summary>
@@ -54,4 +58,7 @@ public enum OfficialRole
 
     /// <summary>Field Office Director, ICE Enforcement and Removal Operations.</summary>
     IceFieldOfficeDirector,
+
+    /// <summary>Director, National Benefits Center (not a service center).</summary>
+    NationalBenefitsCenterDirector,
 }

@@ -53,6 +53,10 @@ public sealed record Petition
     /// <summary>Gets the agency's posted processing time, when it was checked. JSON and templates: <c>processing_time</c>.</summary>
     public ProcessingTime? ProcessingTime { get; init; }
 
+    /// <summary>Gets whether a visa is available, as read from the Visa Bulletin; for preference and employment cases.
+    /// JSON and templates: <c>visa</c>.</summary>
+    public VisaAvailability? Visa { get; init; }
+
     /// <summary>Gets the harms the delay causes (TRAC factors 3 and 5). JSON and templates: <c>harms</c>.</summary>
     public IReadOnlyList<Harm> Harms { get => _harms ?? []; init => _harms = value; }
 

@@ -39,6 +39,14 @@ public sealed record Petitioner
     /// (Fed. R. Civ. P. 5.2(a)(3)). JSON and templates: <c>petitioners[i].is_minor</c>.</summary>
     public bool IsMinor { get; init; }
 
+    /// <summary>Gets the adult through whom a minor sues, named in the caption beside the minor's initials; validation
+    /// requires one for every minor. JSON and templates: <c>petitioners[i].next_friend</c>.</summary>
+    public NextFriend? NextFriend { get; init; }
+
+    /// <summary>Gets the person's immigration status or citizenship as the parties section states it, a phrase such as
+    /// "a U.S. citizen" or "a citizen of Nigeria". JSON and templates: <c>petitioners[i].status</c>.</summary>
+    public string? Status { get; init; }
+
     /// <summary>Gets the pseudonym to use in place of the name, such as "Jane Doe" in a U or T visa case.
     /// JSON and templates: <c>petitioners[i].pseudonym</c>.</summary>
     public string? Pseudonym { get; init; }

@@ -8,7 +8,13 @@ public sealed record ProcessingTime
     /// JSON and templates: <c>processing_time.posted_months</c>.</summary>
     public decimal? PostedMonths { get; init; }
 
-    /// <summary>Gets the posted time in the agency's words, such as "80% of cases are completed within 10.5 months".
+    /// <summary>Gets the share of cases the agency says it completes within <see cref="PostedMonths"/>, as a percent
+    /// such as 80. JSON and templates: <c>processing_time.percentile</c>.</summary>
+    public int? Percentile { get; init; }
+
+    /// <summary>Gets the posted time in the agency's words, such as "80% of cases are completed within 10.5 months";
+    /// the templates plead <see cref="PostedMonths"/> and <see cref="Percentile"/> and quote this only when there are no
+    /// months.
     /// JSON and templates: <c>processing_time.posted_text</c>.</summary>
     public string? PostedText { get; init; }
 

@@ -32,4 +32,8 @@ public enum TimelineEventKind
 
     /// <summary>Anything else; the description says what.</summary>
     Other,
+
+    /// <summary>A consular officer refused the visa under INA § 221(g) and placed the application in administrative
+    /// processing; a consular delay runs from this refusal, not from the visa application's submission.</summary>
+    AdministrativeProcessingRefusal,
 }

@@ -22,6 +22,12 @@ internal static class PetitionModelShape
         [
             KeyValuePair.Create("petitioners", DataShape.List("petitioners", petitioner)),
             KeyValuePair.Create("petitioner", RedactedPetitionerView.Shape("petitioner")),
+            KeyValuePair.Create("filers", DataShape.List("filers", DataShape.Value("filers[]"))),
+            KeyValuePair.Create("officials", DataShape.List("officials", JsonShape.Of(PetitionJsonContext.Default, typeof(Official), "officials[]").With(
+            [
+                KeyValuePair.Create("is_agency", DataShape.Value("officials[].is_agency")),
+                KeyValuePair.Create("responsibility", DataShape.Value("officials[].responsibility")),
+            ]))),
             KeyValuePair.Create("pleaded_claims", DataShape.List("pleaded_claims", DataShape.Value("pleaded_claims[]"))),
             KeyValuePair.Create("analysis", JsonShape.Of(ViewJsonContext.Default, typeof(DelaySummary), "analysis")),
             KeyValuePair.Create("profile", JsonShape.Of(ViewJsonContext.Default, typeof(CaseTypeProfile), "profile")),

@@ -33,11 +33,13 @@ internal sealed class PetitionView
         var view = new PetitionView(petition);
         using var json = JsonDocument.Parse(PetitionJson.Write(petition));
         var data = JsonData.ToObject(json.RootElement);
-        var petitioners = new ScriptArray(petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)));
+        var petitionerViews = petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)).ToList();
+        var petitioners = new ScriptArray(petitionerViews);
         data.SetValue("petitioners", petitioners, readOnly: false);
         data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
+        PartiesView.Add(data, petition, petitionerViews);
         var analysis = DelayCalculator.Summarize(petition, asOf);
-        var profile = CaseTypeCatalog.Get(petition.CaseType);
+        var profile = ApplicableReviewItems.For(CaseTypeCatalog.Get(petition.CaseType), petition, validation);
         var district = FederalDistricts.Find(petition.Court.CourtId);
         data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
         data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);

@@ -12,6 +12,17 @@ namespace PetitionKit.Petitions;
 /// petition relies on.</summary>
 internal static class RaisedReviewItems
 {
+    // The warnings that say a claim is weak before it is drafted (legal brief §6 items 1, 2, 4 and 5): they open the
+    // checklist, under "Before you file".
+    private static readonly HashSet<string> BeforeFiling = new(StringComparer.Ordinal)
+    {
+        ValidationCodes.WithinPostedTime,
+        ValidationCodes.VisaFactsMissing,
+        ValidationCodes.VisaNotAvailable,
+        ValidationCodes.CircuitRisk,
+        ValidationCodes.FoiaClockNotRun,
+    };
+
     // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).
     private const int StaleAfterMonths = 12;
 
@@ -21,9 +32,18 @@ internal static class RaisedReviewItems
         var items = new List<ChecklistItem>();
         items.AddRange(validation.Issues
             .Where(i => i.Severity == IssueSeverity.Warning)
-            .Select(i => new ChecklistItem(ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
-        items.AddRange(profile.ReviewItems.Select(r => new ChecklistItem(ChecklistCategory.Risk, $"{r.Text} (risk: {Words.Of(r.Risk).Replace('_', ' ')})", Reference: r.Id)));
-        if (district is not null && profile.JurisdictionRiskIn(district.Circuit) is { } risk)
+            .Select(i => new ChecklistItem(
+                BeforeFiling.Contains(i.Code) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
+
+        // The profile's items are those that can apply (ApplicableReviewItems); a high risk opens the checklist, except the
+        // circuit's reason, which is high only in the circuits that validation warns about.
+        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, ValidationCodes.CircuitRisk, StringComparison.Ordinal));
+        items.AddRange(profile.ReviewItems
+            .Select(r => new ChecklistItem(
+                r.Risk == RiskLevel.High && !string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk,
+                $"{r.Text} (risk: {Words.Of(r.Risk).Replace('_', ' ')})",
+                Reference: r.Id)));
+        if (!circuitWarned && district is not null && profile.JurisdictionRiskIn(district.Circuit) is { } risk)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Risk,
                 $"Jurisdiction risk in the {district.CircuitName} for this case type: {Words.Of(risk).Replace('_', ' ')}. Check the circuit's current law before filing.",
@@ -36,8 +56,8 @@ internal static class RaisedReviewItems
         if (analysis.Naturalization is { } naturalization)
         {
             items.Add(new ChecklistItem(ChecklistCategory.Deadline, naturalization.IsRipe
-                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview:N0} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; ripe since {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
-                : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe until {naturalization.RipeOn:MMMM d, yyyy}; do not file before then."),
+                ? string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b): {naturalization.DaysSinceInterview:N0} days since the examination on {naturalization.InterviewDate:MMMM d, yyyy}; the 120-day period ended on {naturalization.PeriodEndsOn:MMMM d, yyyy}, so a petition may be filed from {naturalization.RipeOn:MMMM d, yyyy}. Confirm no decision has issued since.")
+                : string.Create(CultureInfo.InvariantCulture, $"8 U.S.C. § 1447(b) is not ripe: the 120-day period runs until {naturalization.PeriodEndsOn:MMMM d, yyyy}; do not file before {naturalization.RipeOn:MMMM d, yyyy}."),
                 Reference: "1447b-ripeness"));
         }
 
@@ -95,17 +115,6 @@ internal static class RaisedReviewItems
     private static ChecklistItem Redacted(string path, string text) =>
         new(ChecklistCategory.AlteredValue, text, Reference: path);
 
-    private static ChecklistItem Clock(StatutoryClockStatus clock)
-    {
-        // A clock's name is a sentence from the catalog; its full stop would sit before the colon.
-        var name = clock.Name.TrimEnd('.');
-        var text = clock switch
-        {
-            { DaysPast: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{name}: ran on {clock.EndsOn:MMMM d, yyyy}, {clock.DaysPast:N0} days ago."),
-            { DaysPast: not null } => string.Create(CultureInfo.InvariantCulture, $"{name}: runs until {clock.EndsOn:MMMM d, yyyy}."),
-            { Days: null } => $"{name}: counted in working days, which PetitionKit does not count; check the date by hand.",
-            _ => $"{name}: has not started (its trigger has not happened).",
-        };
-        return new ChecklistItem(ChecklistCategory.Deadline, text, Reference: clock.AuthorityId);
-    }
+    private static ChecklistItem Clock(StatutoryClockStatus clock) =>
+        new(ChecklistCategory.Deadline, ClockWording.ChecklistLine(clock), Reference: clock.AuthorityId);
 }

@@ -6,7 +6,8 @@ namespace PetitionKit.Petitions;
 
 /// <summary>A petitioner as templates see them (Fed. R. Civ. P. 5.2(a)): <c>name</c> is the pseudonym, a minor's
 /// initials or the full name; <c>birth_year</c>, <c>ssn_last_four</c> and a masked <c>a_number</c>; the full date of
-/// birth, SSN and A-number are absent unless <see cref="RedactionOptions.IncludeRawValues"/> opts in (<c>raw</c>).</summary>
+/// birth, SSN and A-number are absent unless <see cref="RedactionOptions.IncludeRawValues"/> opts in (<c>raw</c>).
+/// A minor's street address, telephone and e-mail are never shown: a minor signs nothing, the next friend does.</summary>
 internal static class RedactedPetitionerView
 {
     public static ScriptObject Create(Petitioner petitioner, RedactionOptions options)
@@ -31,6 +32,8 @@ internal static class RedactedPetitionerView
             // A pro se signature block gives each adult's telephone and e-mail (Fed. R. Civ. P. 11(a)); a minor signs nothing.
             { "phone", petitioner.IsMinor ? null : petitioner.Phone },
             { "email", petitioner.IsMinor ? null : petitioner.Email },
+            { "status", petitioner.Status },
+            { "next_friend", petitioner.NextFriend is null ? null : NextFriend(petitioner.NextFriend) },
         };
         if (options.IncludeRawValues)
         {
@@ -54,13 +57,25 @@ internal static class RedactedPetitionerView
         { "interest_in_records", organization.InterestInRecords },
     };
 
+    private static ScriptObject NextFriend(NextFriend nextFriend) => new(StringComparer.Ordinal)
+    {
+        { "name", nextFriend.Name },
+        { "capacity", Words.Of(nextFriend.Capacity) },
+        { "capacity_text", Words.Phrase(nextFriend.Capacity) },
+        { "relationship", nextFriend.Relationship },
+        { "petitioner_index", nextFriend.PetitionerIndex },
+    };
+
     /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
     public static DataShape Shape(string path)
     {
-        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email", "is_organization"];
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
         string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
         return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
             .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
+            .Append(KeyValuePair.Create("next_friend", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(NextFriend), path + ".next_friend")
+                .With([KeyValuePair.Create("capacity_text", DataShape.Value(path + ".next_friend.capacity_text"))])))
+            .Append(KeyValuePair.Create("signs_for", DataShape.List(path + ".signs_for", DataShape.Value(path + ".signs_for[]"))))
             .Append(KeyValuePair.Create("organization", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(Organization), path + ".organization")))
             .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
     }

@@ -7,4 +7,8 @@ internal static class Words
 {
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>How a pleading names the capacity an adult sues in for a minor: "next friend" or "guardian".</summary>
+    public static string Phrase(Model.RepresentativeCapacity capacity) =>
+        capacity == Model.RepresentativeCapacity.Guardian ? "guardian" : "next friend";
 }

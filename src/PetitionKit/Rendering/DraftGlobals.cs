@@ -34,7 +34,12 @@ internal static class DraftGlobals
         {
             if (!string.IsNullOrWhiteSpace(text) && context is RenderContext render)
             {
-                render.Session.ReviewItems.Add(text.Trim());
+                var trimmed = text.Trim();
+                render.Session.ReviewItems.Add(trimmed);
+                if (render.CurrentTag is { } tag)
+                {
+                    render.Session.ReviewItemPlaces.TryAdd(trimmed, ChecklistItems.Where(tag.Location, tag.Section, string.Empty));
+                }
             }
         }));
         return holder["review_item"] ?? throw new InvalidOperationException("Scriban did not import review_item.");

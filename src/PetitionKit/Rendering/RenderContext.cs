@@ -19,6 +19,9 @@ internal sealed class RenderContext : TemplateContext
     private CountingOutput? _text;
     private bool _textComplete;
 
+    // The source offset of the statement being evaluated, so a function it calls (review_item) can tell which tag it is in.
+    private int _statementOffset = -1;
+
     public RenderContext(RenderSession session)
         : base(SafeBuiltins.Instance)
     {
@@ -117,8 +120,16 @@ internal sealed class RenderContext : TemplateContext
         return base.Write(span, textAsObject);
     }
 
+    /// <summary>Gets the tag holding the statement being evaluated, or null outside any tag.</summary>
+    public TagSite? CurrentTag => _statementOffset < 0 ? null : _part.TagAt(_statementOffset);
+
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        if (scriptNode is ScriptExpressionStatement current)
+        {
+            _statementOffset = current.Span.Start.Offset;
+        }
+
         if (scriptNode is not ScriptExpressionStatement { CanOutput: true } statement || !EnableOutput)
         {
             return CheckSize(scriptNode, base.Evaluate(scriptNode, aliasReturnedFunction));

@@ -23,6 +23,10 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
 
     public List<string> ReviewItems { get; } = [];
 
+    /// <summary>Gets where in the draft each review item was declared (the first place, for one declared twice), so the
+    /// checklist can say where it applies, as it does for gaps.</summary>
+    public Dictionary<string, string> ReviewItemPlaces { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the Word comments to add for missing-value placeholders, by id.</summary>
     public List<GapComment> GapComments { get; } = [];
 

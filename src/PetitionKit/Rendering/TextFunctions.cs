@@ -7,7 +7,9 @@ namespace PetitionKit.Rendering;
 /// <summary>Functions legal prose needs and Scriban lacks (engine notes §7), as the template object <c>text</c>:
 /// <c>{{ names | text.join_and }}</c> → "Ana, Ben, and Cy"; <c>{{ 18 | text.number_words }}</c> → "eighteen";
 /// <c>{{ 3 | text.ordinal }}</c> → "3rd"; <c>{{ n | text.plural "petitioner" "petitioners" }}</c>;
-/// <c>{{ "2026-06-03" | text.long_date }}</c> → "June 3, 2026"; <c>{{ "2026-06-03" | text.day_of }}</c> → "3rd day of June, 2026".</summary>
+/// <c>{{ "2026-06-03" | text.long_date }}</c> → "June 3, 2026"; <c>{{ "2026-06-03" | text.day_of }}</c> → "3rd day of June, 2026";
+/// <c>{{ "The office replied." | text.clause }}</c> → "the office replied"; <c>{{ "Houston Field Office" | text.the }}</c> →
+/// "the Houston Field Office"; <c>{{ 2 | text.times }}</c> → "twice".</summary>
 /// <remarks>U.S. English legal style, whatever the render culture: these phrases are pleading text, not number formats.</remarks>
 internal static class TextFunctions
 {
@@ -41,6 +43,9 @@ internal static class TextFunctions
         text.Import("ordinal_words", new Func<long, string>(OrdinalWords));
         text.Import("plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));
         text.Import("long_date", new Func<string, string>(iso => ParseDate(iso).ToString("MMMM d, yyyy", English)));
+        text.Import("clause", new Func<string?, string>(ClauseText.Clause));
+        text.Import("the", new Func<string?, string>(ClauseText.WithArticle));
+        text.Import("times", new Func<long, string>(ClauseText.Times));
         text.Import("day_of", new Func<string, string>(iso =>
         {
             var date = ParseDate(iso);

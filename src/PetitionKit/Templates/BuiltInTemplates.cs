@@ -49,6 +49,11 @@ public static class BuiltInTemplates
         _ => UscisDelay,
     };
 
+    /// <summary>The id of a built-in template compiled here, or null for any other template (a custom one, or a built-in's
+    /// file loaded from disk, which is treated as custom).</summary>
+    internal static string? IdOf(PetitionTemplate template) =>
+        Compiled.FirstOrDefault(pair => pair.Value.IsValueCreated && ReferenceEquals(pair.Value.Value, template)).Key;
+
     private static IEnumerable<string> Ids() => ResourcesById(typeof(BuiltInTemplates).Assembly.GetManifestResourceNames()).Keys.Order(StringComparer.Ordinal);
 
     private const string ResourcePrefix = "PetitionKit.Templates.BuiltIn.";

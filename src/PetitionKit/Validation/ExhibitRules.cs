@@ -20,6 +20,7 @@ internal static class ExhibitRules
             }
         }
 
+        Cited(context, labels, petition.Application.ExhibitLabel, "application.exhibit_label");
         for (var i = 0; i < petition.Timeline.Count; i++)
         {
             Cited(context, labels, petition.Timeline[i].ExhibitLabel, string.Create(CultureInfo.InvariantCulture, $"timeline[{i}].exhibit_label"));

@@ -23,4 +23,8 @@ internal interface IPetitionCatalog
 
     /// <summary>Returns what the catalog says about a case type.</summary>
     public CatalogCaseType GetCaseType(CaseType caseType);
+
+    /// <summary>Returns the jurisdiction risk the case type carries in the court's circuit when it is elevated or high,
+    /// else null (legal brief §2.3 risk rule, §6 item 5).</summary>
+    public CatalogCircuitRisk? FindCircuitRisk(CaseType caseType, string courtId);
 }

@@ -9,10 +9,12 @@ public static class PetitionValidator
     [
         CaseTypeRules.Check,
         PartyRules.Check,
+        MinorRules.Check,
         IdentifierRules.Check,
         DateRules.Check,
         VenueRules.Check,
         NaturalizationRules.Check,
+        ClockRules.Check,
         ClaimAndReliefRules.Check,
         FoiaRules.Check,
         OutcomeRules.Check,
@@ -22,6 +24,11 @@ public static class PetitionValidator
         ExhibitRules.Check,
         FreeTextAuthorityRules.Check,
         FreeTextPrivacyRules.Check,
+        DefendantRules.Check,
+        ProcessingTimeRules.Check,
+        VisaAvailabilityRules.Check,
+        CircuitRiskRules.Check,
+        FoiaClockRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>

@@ -32,6 +32,23 @@ internal sealed class ShippedCatalog : IPetitionCatalog
             [.. profile.StatutoryClocks.Select(ToClock)]);
     }
 
+    public CatalogCircuitRisk? FindCircuitRisk(CaseType caseType, string courtId)
+    {
+        if (FederalDistricts.Find(courtId) is not { } district || !Enum.IsDefined(caseType))
+        {
+            return null;
+        }
+
+        var profile = CaseTypeCatalog.Get(caseType);
+        if (profile.JurisdictionRiskIn(district.Circuit) is not ({ } risk and (RiskLevel.High or RiskLevel.Elevated)))
+        {
+            return null;
+        }
+
+        var why = profile.ReviewItems.FirstOrDefault(i => string.Equals(i.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal))?.Text;
+        return new CatalogCircuitRisk(district.CircuitName, risk == RiskLevel.High, risk == RiskLevel.High ? "high" : "elevated", why);
+    }
+
     private static CatalogDistrict ToDistrict(FederalDistrict district) =>
         new(district.CourtId.ToLowerInvariant(), district.Name, district.State.ToUpperInvariant());
 
@@ -44,5 +61,13 @@ internal sealed class ShippedCatalog : IPetitionCatalog
 
     // A FOIA request clock (Request) runs from the request, which the petition records as the filing date.
     private static CatalogClock ToClock(StatutoryClock clock) =>
-        new(clock.Description, clock.AuthorityId, clock.Days, clock.Trigger == ClockTrigger.Interview, clock.IsHortatory);
+        new(clock.Description, clock.AuthorityId, clock.Days, clock.Trigger == ClockTrigger.Interview, clock.IsHortatory)
+        {
+            Id = clock.Id,
+            Trigger = clock.Trigger,
+            Step = clock.Step,
+            Pleading = clock.Pleading,
+            Caveat = clock.Caveat,
+            EadCategories = clock.EadCategories,
+        };
 }

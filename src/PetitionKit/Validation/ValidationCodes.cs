@@ -59,8 +59,25 @@ internal static class ValidationCodes
     public const string ExhibitLabelUnknown = "PK1112";
     public const string ExhibitLabelDuplicate = "PK1113";
 
+    public const string EadCategoryMissing = "PK1120";
+    public const string EadCategoryMalformed = "PK1121";
+    public const string EadCategoryNotAnEad = "PK1122";
+    public const string RefusalNotRecorded = "PK1123";
+    public const string ClockAuthorityOutsideCategory = "PK1124";
     public const string FreeTextSsn = "PK1150";
     public const string FreeTextDateOfBirth = "PK1151";
     public const string FreeTextMinorName = "PK1152";
     public const string FreeTextANumber = "PK1153";
+
+    public const string MinorWithoutNextFriend = "PK1160";
+    public const string MinorSignsProSe = "PK1161";
+    public const string NextFriendIndexInvalid = "PK1162";
+
+    public const string WithinPostedTime = "PK1170";
+    public const string VisaFactsMissing = "PK1171";
+    public const string VisaNotAvailable = "PK1172";
+    public const string CircuitRisk = "PK1173";
+    public const string FoiaClockNotRun = "PK1174";
+    public const string NoDefendant = "PK1175";
+    public const string TemplateDoesNotFit = "PK1176";
 }

@@ -99,11 +99,11 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("COUNT I\n").And.Contain("COUNT II\n").And.NotContain("in the Alternative");
         text.Should().Contain("5 U.S.C. § 706(1)").And.Contain("28 U.S.C. § 1361").And.Contain("28 U.S.C. § 1331");
         text.Should().Contain("Defendant Pat Example holds the office of Director, Nebraska Service Center and is sued in that official capacity only.");
-        text.Should().Contain("Plaintiffs have asked about the delay two times").And.Contain("(Ex. C)");
+        text.Should().Contain("Plaintiffs have asked about the delay twice").And.Contain("(Ex. C)");
         text.Should().Contain("8 C.F.R. § 204.2 [VERIFY: Unverified]");
         text.Should().Contain("INDEX OF EXHIBITS").And.Contain("Counsel for Plaintiffs");
-        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal))
-            .And.Contain(item => item.StartsWith("TRAC factor 5 (the interests prejudiced by the delay)", StringComparison.Ordinal));
+        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal));
+        text.Should().Contain("Fifth, the delay prejudices Plaintiffs' interest").And.Contain("Plaintiffs' family unity and ability to work");
         text.Should().NotContain("As to ");
     }
 
@@ -147,9 +147,29 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("SECRETARY OF STATE, in official capacity;").And.Contain("CONSUL GENERAL, U.S. EMBASSY IN AMMAN, in official capacity");
         text.Should().Contain("8 U.S.C. § 1202(b)").And.Contain("22 C.F.R. § 42.81(a)").And.Contain("9 FAM 301.2-2(b)");
         text.Should().Contain("Defendants have not made a final decision on the immigrant visa application");
+        text.Should().Contain("On February 11, 2025, a consular officer refused the application under INA § 221(g) and placed it in administrative processing")
+            .And.Contain("it has been in administrative processing for one year, three months, and twenty-three days (477 days)")
+            .And.Contain("Nothing remains for Plaintiffs to do.");
         text.Should().Contain("COUNT II").And.Contain("Plaintiff Amira Saleh resides in Amman, Jordan.");
         rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("221(g) finality", StringComparison.Ordinal))
             .And.Contain(item => item.StartsWith("Consular nonreviewability", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(false)]
+    public async Task Render_ConsularWithoutProofEverythingWasProvided_LeavesNothingRemainsToTheChecklist(bool? provided)
+    {
+        var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("consular-delay-ds260"))!;
+        view["application"]!["all_requested_documents_provided"] = provided;
+        ((JsonArray)view["timeline"]!).RemoveAt(1);
+
+        var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", view.ToJsonString());
+
+        var text = rendered.Text.Replace('\u00A0', ' ');
+        text.Should().NotContain("Nothing remains").And.NotContain("Since the refusal");
+        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("does not plead that nothing remains", StringComparison.Ordinal))
+            .And.Contain(item => item.Contains("is recorded in the timeline (kind administrative_processing_refusal)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ internal static class SampleVariants
                 Agency = "U.S. Department of State",
                 Officials = [new Official { Title = "Secretary of State", Agency = "U.S. Department of State", Role = OfficialRole.SecretaryOfState }],
                 Application = sample.Application with { Form = "DS-260", ReceiptNumber = null },
+                Timeline = [.. sample.Timeline, new TimelineEvent { Date = new DateOnly(2023, 2, 1), Kind = TimelineEventKind.AdministrativeProcessingRefusal }],
                 Duty = new DutyOwed { LegalSources = ["8-usc-1202-b", "22-cfr-42-81-a"] },
             },
             _ => sample with

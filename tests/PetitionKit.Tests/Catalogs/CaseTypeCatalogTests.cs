@@ -73,7 +73,7 @@ public sealed class CaseTypeCatalogTests
         foia.Claims.Should().Equal(Claim.Foia);
         foia.MandamusFits.Should().BeFalse();
         foia.NatureOfSuitCode.Should().Be(895);
-        foia.DefaultOfficials.Should().ContainSingle().Which.Role.Should().Be(DefendantRole.Agency);
+        foia.DefaultOfficials.Should().ContainSingle().Which.Role.Should().Be(OfficialRole.Agency);
         foia.StatutoryClocks.Should().ContainSingle(c => c.WorkingDays == 20 && c.Days == null && c.Trigger == ClockTrigger.Request);
     }
 

@@ -39,10 +39,10 @@ public sealed class CaseTypeProfileTests
 
         var officials = profile.DefaultOfficialsForOffice(ReceiptOffices.Find("EAC"));
 
-        officials.Should().ContainSingle(o => o.Role == DefendantRole.ServiceCenterDirector)
+        officials.Should().ContainSingle(o => o.Role == OfficialRole.ServiceCenterDirector)
             .Which.Title.Should().Be("Director, Vermont Service Center");
         officials.Should().HaveCount(profile.DefaultOfficials.Count);
-        profile.DefaultOfficials.Should().Contain(o => o.Role == DefendantRole.ServiceCenterDirector && o.HasPlaceholder);
+        profile.DefaultOfficials.Should().Contain(o => o.Role == OfficialRole.ServiceCenterDirector && o.HasPlaceholder);
     }
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class CaseTypeProfileTests
 
         var officials = profile.DefaultOfficialsForOffice(ReceiptOffices.Find("MSC"));
 
-        officials.Should().ContainSingle(o => o.Role == DefendantRole.NbcDirector)
+        officials.Should().ContainSingle(o => o.Role == OfficialRole.NationalBenefitsCenterDirector)
             .Which.Title.Should().Be("Director, National Benefits Center");
-        officials.Should().NotContain(o => o.Role == DefendantRole.ServiceCenterDirector);
+        officials.Should().NotContain(o => o.Role == OfficialRole.ServiceCenterDirector);
     }
 
     [Theory]

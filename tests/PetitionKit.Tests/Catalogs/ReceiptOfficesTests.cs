@@ -1,4 +1,5 @@
 using PetitionKit.Catalogs;
+using PetitionKit.Model;
 
 namespace PetitionKit.Tests.Catalogs;
 
@@ -47,7 +48,7 @@ public sealed class ReceiptOfficesTests
         found!.OfficeName.Should().Be(office);
         found.VerificationTag.Should().Be(VerificationStatus.SecondaryOnly);
         found.DefaultOfficialTitle.Should().BeNull();
-        found.OfficialRole.Should().Be(DefendantRole.AsylumOfficeDirector);
+        found.OfficialRole.Should().Be(OfficialRole.AsylumOfficeDirector);
     }
 
     [Theory]

@@ -160,5 +160,32 @@ public sealed class DraftCommandTests : IDisposable
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("--checklist");
     }
 
+    [Fact]
+    public async Task Draft_FileWithFourShapeErrors_PrintsAllFourWithTheirPaths()
+    {
+        var petition = _cli.Write("four-errors.json", File.ReadAllText(Json.PetitionJsonTests.FourShapeErrorsFile));
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith($"{petition}: petitioners[0].is_minor: error PK1001:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: petitioners[0].nickname: error PK1002:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: application.filing_date: error PK1001:", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith($"{petition}: processing_time.posted_months: error PK1001:", StringComparison.Ordinal));
+        _cli.Files().Should().NotContain("draft.docx");
+    }
+
+    [Fact]
+    public async Task Draft_BuiltInTemplateForAnotherCaseType_ExitsOneAndWritesNothing()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "--template", "foia", "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith($"case_type: error PK1176: The built-in template ‘foia’ does not draft this case type", StringComparison.Ordinal));
+        _cli.Files().Should().Equal("petition.json");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -18,7 +18,7 @@ public sealed class ChecklistSectionTests
     ];
 
     [Fact]
-    public void ToBodyXml_Items_ListsThemUnderPlainHeadingsInCategoryOrderWithoutEmptyGroups()
+    public void ToBodyXml_Items_ListsThemUnderPlainHeadingsInRankOrderWithoutEmptyGroups()
     {
         var texts = Texts(ChecklistSection.ToBodyXml(Items, FinalSection));
 
@@ -28,10 +28,10 @@ public sealed class ChecklistSectionTests
             "Missing facts",
             "☐\tThe receipt date is missing.\nWhere: ¶14 under “STATEMENT OF FACTS” — “The Petitioner, …”\nConcerns: {{ delay.receipt_date }}",
             "☐\tThe service center is missing.\nWhere: ¶15",
-            "Citations to verify",
-            "☐\tVerify Telecommunications Research & Action Center v. FCC, 750 F.2d 70 (D.C. Cir. 1984).\nConcerns: trac-1984",
             "Privacy",
-            "☐\tDate of birth reduced to the year (Fed. R. Civ. P. 5.2(a)(2)).");
+            "☐\tDate of birth reduced to the year (Fed. R. Civ. P. 5.2(a)(2)).",
+            "Citations to verify",
+            "☐\tVerify Telecommunications Research & Action Center v. FCC, 750 F.2d 70 (D.C. Cir. 1984).\nConcerns: trac-1984");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ChecklistSectionTests
     {
         var texts = Texts(ChecklistSection.ItemsXml([new ChecklistItem(ChecklistCategory.Risk, "A <b> & \"c\"\u0001 risk", "¶1 <x>")]));
 
-        texts.Should().Equal("Risks", "☐\tA <b> & \"c\" risk\nWhere: ¶1 <x>");
+        texts.Should().Equal("Risks to weigh", "☐\tA <b> & \"c\" risk\nWhere: ¶1 <x>");
     }
 
     [Fact]

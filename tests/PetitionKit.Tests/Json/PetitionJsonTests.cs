@@ -126,4 +126,47 @@ public sealed class PetitionJsonTests
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues[0].Code.Should().Be("PK1001");
     }
+
+    [Fact]
+    public void Read_FourShapeErrors_ReportsEveryOneWithItsPath()
+    {
+        var json = File.ReadAllText(FourShapeErrorsFile);
+
+        var act = () => PetitionJson.Read(json);
+
+        act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Select(i => $"{i.Path} {i.Code}").Should().BeEquivalentTo(
+            "petitioners[0].is_minor PK1001",
+            "petitioners[0].nickname PK1002",
+            "application.filing_date PK1001",
+            "processing_time.posted_months PK1001");
+    }
+
+    [Fact]
+    public void Read_FourShapeErrors_SaysWhatEachValueShouldBe()
+    {
+        using var stream = File.OpenRead(FourShapeErrorsFile);
+
+        var act = () => PetitionJson.Read(stream);
+
+        act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Select(i => i.Message).Should().BeEquivalentTo(
+            "This value has the wrong type: expected true or false.",
+            "'nickname' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.",
+            "This value has the wrong type: expected a date written as YYYY-MM-DD, such as 2024-03-15.",
+            "This value has the wrong type: expected a number.");
+    }
+
+    [Fact]
+    public void Read_WrongTypesInsideListsAndMissingRequiredTogether_ReportsBoth()
+    {
+        var json = Minimal
+            .Replace("\"form\": \"I-130\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"petitioners\": [", "\"timeline\": [ { \"date\": \"2023-01-01\", \"kind\": \"rfe\", \"description\": 5 } ], \"petitioners\": [", StringComparison.Ordinal);
+
+        var act = () => PetitionJson.Read(json);
+
+        act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Select(i => $"{i.Path} {i.Code}").Should().BeEquivalentTo(
+            "timeline[0].kind PK1001", "timeline[0].description PK1001", "application.form PK1003");
+    }
+
+    internal static string FourShapeErrorsFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "four-shape-errors.json");
 }

@@ -14,7 +14,7 @@ public sealed class FreeTextMaskingDraftTests
         + Docx.Paragraph("{{ exhibits[0].title }}")
         + Docx.Paragraph("{{ for f in analysis.trac }}{{ for x in f.facts }}{{ x.text }} {{ end }}{{ end }}");
 
-    private static readonly Petitioner Minor = new() { Name = "Sofia Elena Lopez", Role = PetitionerRole.Derivative, IsMinor = true };
+    private static readonly Petitioner Minor = new() { Name = "Sofia Elena Lopez", Role = PetitionerRole.Derivative, IsMinor = true, NextFriend = new NextFriend { Name = "Maria Lopez", Relationship = "mother", PetitionerIndex = 0 } };
 
     private static Petition Typed()
     {

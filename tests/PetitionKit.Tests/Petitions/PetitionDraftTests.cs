@@ -55,7 +55,7 @@ public sealed class PetitionDraftTests
         var deadlines = report.Checklist.Where(i => i.Category == ChecklistCategory.Deadline).Select(i => i.Text).ToList();
         deadlines.Should().NotBeEmpty();
         deadlines.Should().AllSatisfy(text => text.Should().NotContain(".:"));
-        deadlines.Should().Contain(text => text.Contains(": ran on ", StringComparison.Ordinal) && text.EndsWith(" days ago.", StringComparison.Ordinal));
+        deadlines.Should().Contain(text => text.Contains(": the 180-day period (an expectation, not a deadline) from March 1, 2022 ended on August 28, 2022", StringComparison.Ordinal) && text.EndsWith(" days ago.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -27,6 +27,9 @@ internal static class VariableReference
         ["plural"] = "`{{ n | text.plural \"petitioner\" \"petitioners\" }}` → the singular when n is 1",
         ["long_date"] = "`{{ \"2026-06-03\" | text.long_date }}` → \"June 3, 2026\"",
         ["day_of"] = "`{{ \"2026-06-03\" | text.day_of }}` → \"3rd day of June, 2026\"",
+        ["clause"] = "`{{ \"The office replied.\" | text.clause }}` → \"the office replied\" (a common first word lower-cased, a final period dropped; names and acronyms kept)",
+        ["the"] = "`{{ \"Houston Field Office\" | text.the }}` → \"the Houston Field Office\"",
+        ["times"] = "`{{ 2 | text.times }}` → \"twice\" (\"once\", \"three times\")",
     };
 
     public static string Generate()

@@ -45,6 +45,11 @@ internal sealed class FakeCatalog : IPetitionCatalog
             ? "the real Alvarez v. ICE is an adverse Bivens decision, 818 F.3d 1194 (11th Cir. 2016)."
             : null;
 
+    public CatalogCircuitRisk? FindCircuitRisk(CaseType caseType, string courtId) =>
+        caseType == CaseType.I485AdjustmentOfStatus && string.Equals(courtId, "flsd", StringComparison.Ordinal)
+            ? new CatalogCircuitRisk("Eleventh Circuit", true, "high", "Fake: the circuit bars I-485 delay suits.")
+            : null;
+
     public CatalogCaseType GetCaseType(CaseType caseType) => caseType switch
     {
         CaseType.I589AffirmativeAsylum => new(caseType, null, [new("Asylum adjudication within 180 days", "usc-8-1158-d-5-a-iii", 180, false)]),

@@ -351,6 +351,55 @@ public sealed class PetitionValidatorTests
     }
 
     [Fact]
+    public void Validate_MinorWithoutNextFriend_ReportsPK1160()
+    {
+        var petition = Complete with { Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = null }] };
+
+        var issue = ExpectSingle(petition, "PK1160", IssueSeverity.Error, "petitioners[1].next_friend");
+
+        issue.Message.Should().Contain("next friend or guardian");
+    }
+
+    [Fact]
+    public void Validate_ProSeMinorWhoseNextFriendIsNoPetitioner_ReportsPK1161()
+    {
+        var petition = Complete with
+        {
+            Signer = new Signer { Kind = SignerKind.ProSe },
+            Petitioners =
+            [
+                Complete.Petitioners[0] with { Phone = "555-0100", Email = "a@example.org" },
+                Complete.Petitioners[1] with { IsMinor = true, NextFriend = new NextFriend { Name = "An Aunt" } },
+            ],
+        };
+
+        var issue = ExpectSingle(petition, "PK1161", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+
+        issue.Message.Should().Contain("A minor cannot sign or appear pro se");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Validate_NextFriendIndexThatIsTheMinorOrNoPetitioner_ReportsPK1162(int index)
+    {
+        var petition = Complete with
+        {
+            Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = new NextFriend { Name = "X", PetitionerIndex = index } }],
+        };
+
+        ExpectSingle(petition, "PK1162", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+    }
+
+    [Fact]
+    public void Validate_ReceiptExhibitLabelNotAnExhibit_ReportsPK1112()
+    {
+        var petition = Complete with { Application = Complete.Application with { ExhibitLabel = "Z" } };
+
+        ExpectSingle(petition, "PK1112", IssueSeverity.Error, "application.exhibit_label");
+    }
+
+    [Fact]
     public void Validate_CivilRightsCaseType_ReportsPK1100WithTheRouteThatExists()
     {
         var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", IssueSeverity.Error, "case_type");

@@ -1,0 +1,23 @@
+using PetitionKit.Catalogs;
+using PetitionKit.Model;
+using PetitionKit.Validation;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>The case type's review items that can apply to this petition: the facts rule some out. An immediate
+/// relative waits on no visa number, so the preference-category items go; and where validation has already warned that
+/// the circuit is hostile (naming the catalog's reason), the item giving that reason is not repeated. The view's
+/// <c>profile.review_items</c> and the raised items both read this list, so a template's copy cannot bring one back.</summary>
+internal static class ApplicableReviewItems
+{
+    public static CaseTypeProfile For(CaseTypeProfile profile, Petition petition, ValidationReport validation)
+    {
+        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, ValidationCodes.CircuitRisk, StringComparison.Ordinal));
+        var immediateRelative = VisaClass.Of(petition) == VisaClassKind.ImmediateRelative;
+        var items = profile.ReviewItems
+            .Where(r => !(circuitWarned && string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal)))
+            .Where(r => !(r.PreferenceOnly && immediateRelative))
+            .ToList();
+        return items.Count == profile.ReviewItems.Count ? profile : profile with { ReviewItems = items.AsReadOnly() };
+    }
+}
