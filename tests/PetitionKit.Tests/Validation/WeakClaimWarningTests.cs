@@ -131,8 +131,8 @@ public sealed class WeakClaimWarningTests
     }
 
     [Theory]
-    [InlineData("2025-05-20", "only 9 weekdays have passed")]
-    [InlineData("2025-05-01", "may not have run: 22 weekdays")]
+    [InlineData("2025-05-20", "end on 2025-06-18")]
+    [InlineData("2025-05-02", "end on 2025-06-02")] // Memorial Day (May 26) moves the end from May 30 to the as-of day itself
     public void Validate_FoiaRequestTooRecent_WarnsPK1174(string requested, string says)
     {
         var petition = Foia(DateOnly.Parse(requested, System.Globalization.CultureInfo.InvariantCulture));
@@ -141,6 +141,15 @@ public sealed class WeakClaimWarningTests
 
         issue.Path.Should().Be("application.filing_date");
         issue.Message.Should().Contain(says);
+    }
+
+    [Fact]
+    public void Validate_FoiaClockEndedTheDayBefore_DoesNotWarn()
+    {
+        // Thursday, May 1, 2025: twenty working days skipping Memorial Day end on Friday, May 30; as of June 2 it has run.
+        var issues = PetitionValidator.Validate(Foia(new DateOnly(2025, 5, 1)), SamplePetitions.AsOf).Issues;
+
+        issues.Should().NotContain(i => string.Equals(i.Code, "PK1174", StringComparison.Ordinal));
     }
 
     [Fact]
