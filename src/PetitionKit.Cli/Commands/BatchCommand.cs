@@ -43,15 +43,13 @@ internal static class BatchCommand
         };
         command.SetAction((parsed, cancellationToken) =>
         {
-            // One date for the whole batch, so drafts made either side of midnight UTC still agree.
-            var date = parsed.GetValue(asOf) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime);
             var run = new BatchRun(
                 environment,
                 parsed.GetRequiredValue(template),
                 parsed.GetRequiredValue(dataDirectory),
                 parsed.GetRequiredValue(outDirectory),
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount,
-                CliOptions.ForRender(date, parsed.GetValue(strict), environment.Clock));
+                CliOptions.ForRender(parsed, asOf, strict, environment));
             return RunAsync(run, cancellationToken);
         });
         return command;

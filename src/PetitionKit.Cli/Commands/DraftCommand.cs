@@ -42,7 +42,7 @@ internal static class DraftCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             environment,
             new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist)),
-            PetitionOptions.ResolveAsOf(parsed.GetValue(asOf), environment.Clock),
+            CliOptions.ResolveAsOf(parsed, asOf, environment),
             cancellationToken));
         return command;
     }
@@ -81,7 +81,7 @@ internal static class DraftCommand
         RenderReport result;
         try
         {
-            result = await DraftOutputs.WriteAsync(petition.Value, template, request, Options(request, asOf, environment.Clock), cancellationToken).ConfigureAwait(false);
+            result = await DraftOutputs.WriteAsync(petition.Value, template, request, Options(request, asOf), cancellationToken).ConfigureAwait(false);
         }
         catch (PetitionValidationException ex)
         {
@@ -117,10 +117,9 @@ internal static class DraftCommand
         return await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RenderOptions Options(DraftRequest request, DateOnly asOf, TimeProvider clock) => new()
+    private static RenderOptions Options(DraftRequest request, DateOnly asOf) => new()
     {
         AsOf = asOf,
-        Clock = clock,
         ChecklistPlacement = request.Checklist is null ? ChecklistPlacement.Appendix : ChecklistPlacement.SeparateDocument,
     };
 

@@ -37,7 +37,7 @@ internal static class RenderCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             environment,
             new Request(parsed.GetRequiredValue(template), parsed.GetRequiredValue(data), parsed.GetRequiredValue(output), parsed.GetValue(report)),
-            CliOptions.ForRender(parsed.GetValue(asOf), parsed.GetValue(strict), environment.Clock),
+            CliOptions.ForRender(parsed, asOf, strict, environment),
             cancellationToken));
         return command;
     }
