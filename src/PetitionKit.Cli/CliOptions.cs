@@ -13,6 +13,20 @@ internal static class CliOptions
         Required = true,
     };
 
+    public static Option<string> Out() => new("--out", "-o")
+    {
+        Description = "Where to write the draft (.docx). Written only when every output succeeds; an existing file is replaced.",
+        HelpName = "file.docx",
+        Required = true,
+    };
+
+    /// <summary>The report option; <paramref name="contents"/> says what the command's report holds.</summary>
+    public static Option<string?> Report(string contents) => new("--report")
+    {
+        Description = $"Also write the render report ({contents}) as JSON.",
+        HelpName = "file.json",
+    };
+
     public static Option<bool> Strict() => new("--strict")
     {
         Description = "Fail (PK3001) when a tag has no value, instead of drafting a visible placeholder.",
