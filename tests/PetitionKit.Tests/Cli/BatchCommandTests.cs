@@ -94,5 +94,29 @@ public sealed class BatchCommandTests : IDisposable
         result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{outFile}: error: the output folder cannot be written");
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public async Task Batch_TwoDataFilesDifferingOnlyInCase_NeitherIsDraftedAndTheOthersAre(string jobs)
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        _cli.Write("data/r007.json", """{"petitioner": {"name": "Lower"}}""");
+        _cli.Write("data/r007.JSON", """{"petitioner": {"name": "Upper"}}""");
+        _cli.Write("data/r008.json", """{"petitioner": {"name": "Other"}}""");
+        var draft = _cli.Path("out/r007.docx");
+
+        var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", _cli.Path("out"), "--jobs", jobs);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var collision = $"error: the draft of r007.json '{draft}' would overwrite the draft of r007.JSON '{draft}'; choose another name.";
+        result.ErrorLines.Should().Equal(
+            "2 of 3 data files failed; no draft was written for them:",
+            "r007.JSON:",
+            $"{_cli.Path("data/r007.JSON")}: {collision}",
+            "r007.json:",
+            $"{_cli.Path("data/r007.json")}: {collision}");
+        _cli.Files("out").Should().Equal("out/r008.docx");
+    }
+
     public void Dispose() => _cli.Dispose();
 }
