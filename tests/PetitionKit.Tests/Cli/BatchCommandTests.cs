@@ -118,5 +118,23 @@ public sealed class BatchCommandTests : IDisposable
         _cli.Files("out").Should().Equal("out/r008.docx");
     }
 
+    [Fact]
+    public async Task Batch_LeftoverTemporaries_DeadOwnersRemovedLiveOwnersKeptHiddenFilesNeverRead()
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        _cli.Write("data/one.json", """{"petitioner": {"name": "One"}}""");
+        _cli.Write("data/._one.json", [0x00, 0x05, 0x16, 0x07]);
+
+        // No process can have this id (Linux caps ids at 2^22); process 1 always runs, and may be another run's writer.
+        _cli.Write("out/.one.docx.99999999.tmp", []);
+        _cli.Write("out/.one.docx.1.tmp", []);
+
+        var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", _cli.Path("out"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Drafted 1 of 1 petitions");
+        _cli.Files("out").Should().Equal("out/.one.docx.1.tmp", "out/one.docx");
+    }
+
     public void Dispose() => _cli.Dispose();
 }
