@@ -120,6 +120,13 @@ internal sealed class RenderContext : TemplateContext
         return base.Write(span, textAsObject);
     }
 
+    /// <summary>A text passed to a function that takes a date (<c>"2026-01-01T02:00:00Z" | date.add_days 1</c>) is read
+    /// as a UTC date, never converted to the host's local time (see <see cref="TemplateDates"/>).</summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        value is not null && (destinationType == typeof(DateTime) || destinationType == typeof(DateTime?))
+            ? TemplateDates.ToDate(this, span, value)
+            : base.ToObject(span, value, destinationType);
+
     /// <summary>Gets the tag holding the statement being evaluated, or null outside any tag.</summary>
     public TagSite? CurrentTag => _statementOffset < 0 ? null : _part.TagAt(_statementOffset);
 
