@@ -32,10 +32,12 @@ internal static class MarkupStatementCheck
 
         foreach (var part in functions.Count == 0 ? Array.Empty<CompiledPart>() : parts)
         {
+            // A member's name (`p.notice`) reads data, not the function of that name.
+            var memberNames = Nodes(part).OfType<ScriptMemberExpression>().Select(m => m.Member).OfType<ScriptNode>().ToHashSet();
             foreach (var reference in Nodes(part).OfType<ScriptVariableGlobal>())
             {
-                if (!functions.TryGetValue(reference.Name, out var definition) || part.TagAt(reference.Span.Start.Offset) is not { } caller
-                    || ReferenceEquals(caller, definition))
+                if (memberNames.Contains(reference) || !functions.TryGetValue(reference.Name, out var definition)
+                    || part.TagAt(reference.Span.Start.Offset) is not { } caller || ReferenceEquals(caller, definition))
                 {
                     continue;
                 }

@@ -7,7 +7,7 @@ namespace PetitionKit.Tests.Rendering;
 /// render refuses the same when a call slips past the load's check.</summary>
 public sealed class MarkupStatementTests
 {
-    private const string Data = """{"name": "Amara Okafor", "cells": ["a", "b"]}""";
+    private const string Data = """{"name": "Amara Okafor", "cells": ["a", "b"], "p": {"notice": "Notice given."}}""";
 
     private static readonly string NoticeFunction =
         Docx.Paragraph("{{ func notice }}") + Docx.Paragraph("Notice to ", "{{ name }}", ".") + Docx.Paragraph("{{ end }}");
@@ -36,12 +36,12 @@ public sealed class MarkupStatementTests
     [Fact]
     public async Task Render_FunctionOfParagraphsCalledFromAStatementAloneInItsParagraph_WritesItsParagraphsThere()
     {
-        var body = Docx.Paragraph("Before") + NoticeFunction + Docx.Paragraph("{{ done = notice }}") + Docx.Paragraph("After");
+        var body = Docx.Paragraph("Before") + NoticeFunction + Docx.Paragraph("{{ done = notice }}") + Docx.Paragraph("After: ", "{{ p.notice }}");
 
         var (docx, report) = await Render.DocxAsync(Docx.Package(body), Data);
 
         OpenXmlValidation.ShouldBeValid(docx);
-        DocxText.DraftParagraphs(docx).Should().Equal("Before", "Notice to Amara Okafor.", "After");
+        DocxText.DraftParagraphs(docx).Should().Equal("Before", "Notice to Amara Okafor.", "After: Notice given.");
         report.MissingValues.Should().BeEmpty();
     }
 
