@@ -60,6 +60,10 @@ internal static partial class JsonErrors
         return Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.");
     }
 
+    /// <summary>A number the field cannot hold, such as 1e30 months; <paramref name="raw"/> is the number as written.</summary>
+    public static ValidationIssue NumberOutOfRange(string path, string raw, NumberRange range) =>
+        Issue(ValidationCodes.NumberOutOfRange, path, range.Message(raw.Length <= 40 ? raw : raw[..40] + "…"));
+
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static Type? TypeAt(string path)

@@ -86,6 +86,10 @@ internal static class JsonShapeCheck
         {
             _ = element.Deserialize(type);
         }
+        catch (JsonException) when (OutOfRange(element, type.Type) && SupportedRanges.ForNumber(SupportedRanges.Shape(path)) is { } range)
+        {
+            issues.Add(JsonErrors.NumberOutOfRange(path, element.GetRawText(), range));
+        }
         catch (JsonException)
         {
             issues.Add(JsonErrors.WrongType(path, type.Type));
@@ -94,6 +98,20 @@ internal static class JsonShapeCheck
         {
             issues.Add(JsonErrors.WrongType(path, type.Type));
         }
+    }
+
+    // A number the field's type cannot hold: a whole number too large for an int (a fraction is the wrong type instead),
+    // or any number beyond a decimal's range, such as 1e30.
+    private static bool OutOfRange(JsonElement element, Type type)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            return false;
+        }
+
+        var numeric = Nullable.GetUnderlyingType(type) ?? type;
+        return numeric == typeof(decimal)
+            || (numeric == typeof(int) && element.TryGetDouble(out var value) && (double.IsInfinity(value) || Math.Floor(value) == value));
     }
 
     private static JsonTypeInfo Info(Type type) =>

@@ -7,6 +7,7 @@ public static class PetitionValidator
 {
     private static readonly Action<ValidationContext>[] Rules =
     [
+        RangeRules.Check,
         CaseTypeRules.Check,
         PartyRules.Check,
         MinorRules.Check,

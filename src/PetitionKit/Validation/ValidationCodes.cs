@@ -18,6 +18,8 @@ internal static class ValidationCodes
     public const string EventBeforeFiling = "PK1021";
     public const string RfeResponseBeforeRfe = "PK1022";
     public const string BirthAfterFiling = "PK1023";
+    public const string DateOutOfRange = "PK1024";
+    public const string NumberOutOfRange = "PK1025";
 
     public const string NaturalizationNoInterview = "PK1030";
     public const string NaturalizationNotRipe = "PK1031";
