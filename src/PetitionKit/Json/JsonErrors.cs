@@ -47,6 +47,11 @@ internal static partial class JsonErrors
     public static ValidationIssue UnknownProperty(string path, string name) =>
         Issue(ValidationCodes.JsonUnknownProperty, path, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.");
 
+    /// <summary>A property named twice in one object: a JSON reader keeps the last value, so a fact would be replaced
+    /// without a word.</summary>
+    public static ValidationIssue DuplicateProperty(string path, string name) =>
+        Issue(ValidationCodes.JsonDuplicateProperty, path, $"'{name}' appears more than once in this object; only one value can count, so keep one.");
+
     public static ValidationIssue MissingRequired(string path, string name) =>
         Issue(ValidationCodes.JsonMissingRequired, path, $"'{name}' is required; add it.");
 

@@ -6,7 +6,8 @@ using PetitionKit.Validation;
 namespace PetitionKit.Json;
 
 /// <summary>Walks a parsed petition file against the petition model's source-generated metadata and reports every shape
-/// error at once: unknown properties, missing required ones, nulls where a value is needed and values of the wrong type.
+/// error at once: unknown properties, properties named twice, missing required ones, nulls where a value is needed and
+/// values of the wrong type.
 /// The serializer stops at its first error, so the file is checked this way before it is deserialized.</summary>
 internal static class JsonShapeCheck
 {
@@ -50,9 +51,16 @@ internal static class JsonShapeCheck
     {
         var properties = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
             var at = JsonErrors.Join(path, member.Name);
+            if (!named.Add(member.Name))
+            {
+                issues.Add(JsonErrors.DuplicateProperty(at, member.Name));
+                continue;
+            }
+
             if (!properties.TryGetValue(member.Name, out var property))
             {
                 issues.Add(JsonErrors.UnknownProperty(at, member.Name));

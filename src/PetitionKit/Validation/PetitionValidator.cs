@@ -25,6 +25,7 @@ public static class PetitionValidator
         ExhibitRules.Check,
         FreeTextAuthorityRules.Check,
         FreeTextPrivacyRules.Check,
+        InvisibleCharacterRules.Check,
         DefendantRules.Check,
         ProcessingTimeRules.Check,
         VisaAvailabilityRules.Check,
