@@ -43,15 +43,13 @@ internal static class BatchCommand
         };
         command.SetAction((parsed, cancellationToken) =>
         {
-            // One date for the whole batch, so drafts made either side of midnight UTC still agree.
-            var date = parsed.GetValue(asOf) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime);
             var run = new BatchRun(
                 environment,
                 parsed.GetRequiredValue(template),
                 parsed.GetRequiredValue(dataDirectory),
                 parsed.GetRequiredValue(outDirectory),
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount,
-                CliOptions.ForRender(date, parsed.GetValue(strict), environment.Clock));
+                CliOptions.ForRender(parsed, asOf, strict, environment));
             return RunAsync(run, cancellationToken);
         });
         return command;
@@ -115,21 +113,13 @@ internal static class BatchCommand
 
         try
         {
-            var draft = StagedFile.Create(draftPath);
-            await using (draft.ConfigureAwait(false))
-            {
-                var report = await PetitionDrafter.RenderAsync(template, document.RootElement, draft.Stream, run.Options, cancellationToken).ConfigureAwait(false);
-                await draft.CommitAsync().ConfigureAwait(false);
-                return new BatchOutcome(dataFile, draftFile, report, []);
-            }
-        }
-        catch (TemplateException ex)
-        {
-            return new BatchOutcome(dataFile, draftFile, null, ErrorPrinter.Diagnostics(ex.Diagnostics).ToList());
-        }
-        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
-        {
-            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.DescribeWrite(ex))]);
+            var written = await DraftOutputs.WriteAsync(
+                draftPath,
+                report: null,
+                checklist: null,
+                stream => PetitionDrafter.RenderAsync(template, document.RootElement, stream, run.Options, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            return new BatchOutcome(dataFile, draftFile, written.Value, written.Errors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

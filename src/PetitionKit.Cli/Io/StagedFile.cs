@@ -42,20 +42,31 @@ internal sealed class StagedFile : IAsyncDisposable
         _committed = true;
     }
 
-    /// <summary>Closes the temporary file and, when not committed, deletes it.</summary>
+    /// <summary>Closes the temporary file and, when not committed, deletes it; never throws.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Stream.DisposeAsync().ConfigureAwait(false);
-        if (!_committed)
+        if (_committed)
         {
-            try
-            {
-                File.Delete(_temporaryPath);
-            }
-            catch (Exception ex) when (FileErrors.IsFileProblem(ex))
-            {
-                // Cleaning up must not hide the error that made the run fail.
-            }
+            return;
+        }
+
+        try
+        {
+            // Closing flushes what is still buffered, which fails again on a full disk: the file goes all the same.
+            await Stream.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // Cleaning up must not hide the error that made the run fail.
+        }
+
+        try
+        {
+            File.Delete(_temporaryPath);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // As above.
         }
     }
 }
