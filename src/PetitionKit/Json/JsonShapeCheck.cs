@@ -108,8 +108,8 @@ internal static class JsonShapeCheck
         }
     }
 
-    // A number the field's type cannot hold: a whole number too large for an int (a fraction is the wrong type instead),
-    // or any number beyond a decimal's range, such as 1e30.
+    // A number the field's type cannot hold: a whole number beyond an int (a fraction, or a whole number written with an
+    // exponent such as 1e2, is the wrong type instead), or any number beyond a decimal's range, such as 1e30.
     private static bool OutOfRange(JsonElement element, Type type)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -119,7 +119,7 @@ internal static class JsonShapeCheck
 
         var numeric = Nullable.GetUnderlyingType(type) ?? type;
         return numeric == typeof(decimal)
-            || (numeric == typeof(int) && element.TryGetDouble(out var value) && (double.IsInfinity(value) || Math.Floor(value) == value));
+            || (numeric == typeof(int) && element.TryGetDouble(out var value) && Math.Floor(value) == value && (value > int.MaxValue || value < int.MinValue));
     }
 
     private static JsonTypeInfo Info(Type type) =>

@@ -109,10 +109,12 @@ public sealed class RangeRulesTests
             .Which.Should().Be(new ValidationIssue("PK1025", IssueSeverity.Error, path, message));
     }
 
-    [Fact]
-    public void Read_FractionWhereAWholeNumberBelongs_StaysAWrongType()
+    [Theory]
+    [InlineData("5.5")]
+    [InlineData("1e2")]
+    public void Read_FractionOrExponentWhereAWholeNumberBelongs_StaysAWrongType(string number)
     {
-        var act = () => PetitionJson.Read(PetitionJson.Write(Complete).Replace("\"decide_within_days\": 30", "\"decide_within_days\": 5.5", StringComparison.Ordinal));
+        var act = () => PetitionJson.Read(PetitionJson.Write(Complete).Replace("\"decide_within_days\": 30", "\"decide_within_days\": " + number, StringComparison.Ordinal));
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle()
             .Which.Should().Be(new ValidationIssue("PK1001", IssueSeverity.Error, "relief.decide_within_days", "This value has the wrong type: expected a whole number."));
