@@ -26,7 +26,7 @@ public sealed class TracPleadingTests
             .And.Contain("asked Defendants to expedite the I-589 on October 7, 2025 (Ex. D)");
         factors[3].Should().Contain("Plaintiff asks only that Defendants decide the I-589").And.NotContain("expedite");
         factors[4].Should().Contain("Plaintiff's family unity and health, as alleged above (Ex. F)");
-        factors[5].Should().Contain("asked about it two times, most recently on January 16, 2024 (Ex. C)");
+        factors[5].Should().Contain("asked about it twice, most recently on January 16, 2024 (Ex. C)");
         report.MissingValues.Should().BeEmpty();
     }
 
