@@ -84,6 +84,7 @@ internal static class BatchCommand
         }
 
         ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(template.Warnings));
+        var refusals = Refusals(run, dataFiles);
         var outcomes = new BatchOutcome[dataFiles.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = run.Jobs, CancellationToken = cancellationToken };
         await BatchProgress.RunAsync(run.Environment, dataFiles.Count, report => Parallel.ForEachAsync(
@@ -91,7 +92,10 @@ internal static class BatchCommand
             parallel,
             async (index, token) =>
             {
-                outcomes[index] = await DraftOneAsync(template, dataFiles[index], run, token).ConfigureAwait(false);
+                var dataPath = dataFiles[index];
+                outcomes[index] = refusals.Contains(dataPath)
+                    ? new BatchOutcome(Path.GetFileName(dataPath), Path.GetFileName(DraftPath(run, dataPath)), null, refusals[dataPath].ToList())
+                    : await DraftOneAsync(template, dataPath, run, token).ConfigureAwait(false);
                 report(outcomes[index]);
             })).ConfigureAwait(false);
 
@@ -102,8 +106,8 @@ internal static class BatchCommand
     private static async Task<BatchOutcome> DraftOneAsync(PetitionTemplate template, string dataPath, BatchRun run, CancellationToken cancellationToken)
     {
         var dataFile = Path.GetFileName(dataPath);
-        var draftFile = Path.ChangeExtension(dataFile, ".docx");
-        var draftPath = Path.Combine(run.OutDirectory, draftFile);
+        var draftPath = DraftPath(run, dataPath);
+        var draftFile = Path.GetFileName(draftPath);
         var data = await DataInput.ReadAsync(dataPath, cancellationToken).ConfigureAwait(false);
         using var document = data.Value;
         if (document is null)
@@ -128,6 +132,32 @@ internal static class BatchCommand
             return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(dataPath, $"internal error while drafting ({ex.GetType().Name}: {ex.Message}); please report it.")]);
         }
     }
+
+    /// <summary>Checks every record's draft against the template and the other drafts before any is written: two data
+    /// files whose names differ only in case (<c>r007.json</c>, <c>r007.JSON</c>) would share one draft, so neither is
+    /// drafted and each lists the other, while the rest are drafted as usual.</summary>
+    /// <returns>The error lines of each refused record, by data file.</returns>
+    private static ILookup<string, string> Refusals(BatchRun run, IReadOnlyList<string> dataFiles)
+    {
+        var plan = new OutputPlan();
+        plan.Input("--template", run.Template);
+        var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dataPath in dataFiles)
+        {
+            var label = $"the draft of {Path.GetFileName(dataPath)}";
+            byLabel.Add(label, dataPath);
+            plan.Output(label, DraftPath(run, dataPath));
+        }
+
+        return plan.Problems
+            .SelectMany(problem => new[] { problem.Label, problem.OtherLabel }
+                .Where(label => label is not null && byLabel.ContainsKey(label))
+                .Select(label => (DataPath: byLabel[label!], problem.Message)))
+            .ToLookup(refusal => refusal.DataPath, refusal => ErrorPrinter.FileError(refusal.DataPath, refusal.Message), StringComparer.Ordinal);
+    }
+
+    private static string DraftPath(BatchRun run, string dataPath) =>
+        Path.Combine(run.OutDirectory, Path.ChangeExtension(Path.GetFileName(dataPath), ".docx"));
 
     private sealed record BatchRun(CliEnvironment Environment, string Template, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);
 }

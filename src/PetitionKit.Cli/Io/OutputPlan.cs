@@ -39,6 +39,11 @@ internal sealed class OutputPlan
 
     private void Add(Entry entry)
     {
+        if (!entry.IsInput && Unwritable(entry.Path) is { } what)
+        {
+            _problems.Add(new OutputProblem(entry.Label, entry.Path, null, $"{entry.Label} '{entry.Path}' {what}; choose another name."));
+        }
+
         var full = Path.GetFullPath(entry.Path);
         if (!_byPath.TryGetValue(full, out var earlier))
         {
@@ -52,6 +57,21 @@ internal sealed class OutputPlan
             var (output, other) = entry.IsInput ? (earlier, entry) : (entry, earlier);
             _problems.Add(new OutputProblem(output.Label, output.Path, other.Label, Collision(output, other)));
         }
+    }
+
+    /// <summary>Says why an output may not go to the path, or null when it may: nothing is there yet, or a regular file
+    /// that the finished output replaces. Replacing anything else would turn a link, a pipe or a device into a plain
+    /// file and report success; writing through a link would write where the command line does not say.</summary>
+    private static string? Unwritable(string path)
+    {
+        if (string.Equals(path, "-", StringComparison.Ordinal))
+        {
+            return "names standard output, which PetitionKit does not write to";
+        }
+
+        return PathKind.NotARegularFile(path) is { } kind
+            ? $"is {kind}, not a regular file: an output may only replace a regular file or make a new one"
+            : null;
     }
 
     private static string Collision(Entry output, Entry other)
