@@ -39,6 +39,17 @@ internal sealed class OutputPlan
 
     private void Add(Entry entry)
     {
+        // An empty name or one with a NUL names no file at all; an input of that kind is reported when it is read.
+        if (entry.Path.Trim().Length == 0 || entry.Path.Contains('\0', StringComparison.Ordinal))
+        {
+            if (!entry.IsInput)
+            {
+                _problems.Add(new OutputProblem(entry.Label, entry.Path, null, $"{entry.Label} '{entry.Path}' is not a file name; choose another name."));
+            }
+
+            return;
+        }
+
         if (!entry.IsInput && Unwritable(entry.Path) is { } what)
         {
             _problems.Add(new OutputProblem(entry.Label, entry.Path, null, $"{entry.Label} '{entry.Path}' {what}; choose another name."));

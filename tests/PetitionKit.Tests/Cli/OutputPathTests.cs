@@ -75,6 +75,18 @@ public sealed class OutputPathTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_EmptyOutputAndDataNames_OutputRefusedAsNoFileNameNotAnInternalError()
+    {
+        var (template, _) = Inputs();
+
+        var result = await _cli.RunAsync("render", "-t", template, "-d", "", "-o", " ");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.ErrorLines.Should().Equal("petitionkit: error: --out ' ' is not a file name; choose another name.");
+        _cli.Files().Should().Equal("data.json", "petition.docx");
+    }
+
+    [Fact]
     public async Task Draft_ChecklistIsANamedPipe_IsRefusedAndNoDraftIsWritten()
     {
         var petition = PetitionFiles.WriteValid(_cli);
