@@ -54,7 +54,7 @@ internal static class ClauseText
     {
         1 => "once",
         2 => "twice",
-        _ => TextFunctions.NumberWords(count) + " times",
+        _ => NumberWords.Cardinal(count) + " times",
     };
 
     private static string StripEnd(string clause)
