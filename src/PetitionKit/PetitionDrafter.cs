@@ -88,7 +88,9 @@ public static class PetitionDrafter
 
         validation.ThrowIfErrors();
         var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
-        var target = RenderTarget.For(options, view.RaisedItems) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        // Items about a petition field say where this template prints it.
+        var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
+        var target = RenderTarget.For(options, raised) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
         return await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
     }
 
