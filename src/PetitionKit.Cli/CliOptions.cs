@@ -13,6 +13,20 @@ internal static class CliOptions
         Required = true,
     };
 
+    public static Option<string> Out() => new("--out", "-o")
+    {
+        Description = "Where to write the draft (.docx). Written only when every output succeeds; an existing file is replaced.",
+        HelpName = "file.docx",
+        Required = true,
+    };
+
+    /// <summary>The report option; <paramref name="contents"/> says what the command's report holds.</summary>
+    public static Option<string?> Report(string contents) => new("--report")
+    {
+        Description = $"Also write the render report ({contents}) as JSON.",
+        HelpName = "file.json",
+    };
+
     public static Option<bool> Strict() => new("--strict")
     {
         Description = "Fail (PK3001) when a tag has no value, instead of drafting a visible placeholder.",
@@ -35,9 +49,15 @@ internal static class CliOptions
         },
     };
 
-    /// <summary>The options of one render: the date from <c>--as-of</c> or else the environment's clock, read once by the library.</summary>
-    public static RenderOptions ForRender(DateOnly? asOf, bool strict, TimeProvider clock) =>
-        new() { AsOf = asOf, Clock = clock, Strict = strict };
+    /// <summary>The date a command run speaks as of: <c>--as-of</c>, or else today's UTC date from the environment's
+    /// clock. Every command resolves it here, once per run, and hands the library a date rather than a clock, so that
+    /// validation, the delay analysis and every draft of a batch agree even when the run crosses midnight UTC.</summary>
+    public static DateOnly ResolveAsOf(ParseResult parsed, Option<DateOnly?> asOf, CliEnvironment environment) =>
+        parsed.GetValue(asOf) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The options of a render of raw data: the run's date and <c>--strict</c>.</summary>
+    public static RenderOptions ForRender(ParseResult parsed, Option<DateOnly?> asOf, Option<bool> strict, CliEnvironment environment) =>
+        new() { AsOf = ResolveAsOf(parsed, asOf, environment), Strict = parsed.GetValue(strict) };
 
     /// <summary>Whether two paths name the same file, as the file system compares names.</summary>
     public static bool SamePath(string first, string second) =>

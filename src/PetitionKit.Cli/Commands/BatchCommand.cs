@@ -43,15 +43,13 @@ internal static class BatchCommand
         };
         command.SetAction((parsed, cancellationToken) =>
         {
-            // One date for the whole batch, so drafts made either side of midnight UTC still agree.
-            var date = parsed.GetValue(asOf) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime);
             var run = new BatchRun(
                 environment,
                 parsed.GetRequiredValue(template),
                 parsed.GetRequiredValue(dataDirectory),
                 parsed.GetRequiredValue(outDirectory),
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount,
-                CliOptions.ForRender(date, parsed.GetValue(strict), environment.Clock));
+                CliOptions.ForRender(parsed, asOf, strict, environment));
             return RunAsync(run, cancellationToken);
         });
         return command;
@@ -86,6 +84,7 @@ internal static class BatchCommand
         }
 
         ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(template.Warnings));
+        var refusals = Refusals(run, dataFiles);
         var outcomes = new BatchOutcome[dataFiles.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = run.Jobs, CancellationToken = cancellationToken };
         await BatchProgress.RunAsync(run.Environment, dataFiles.Count, report => Parallel.ForEachAsync(
@@ -93,7 +92,10 @@ internal static class BatchCommand
             parallel,
             async (index, token) =>
             {
-                outcomes[index] = await DraftOneAsync(template, dataFiles[index], run, token).ConfigureAwait(false);
+                var dataPath = dataFiles[index];
+                outcomes[index] = refusals.Contains(dataPath)
+                    ? new BatchOutcome(Path.GetFileName(dataPath), Path.GetFileName(DraftPath(run, dataPath)), null, refusals[dataPath].ToList())
+                    : await DraftOneAsync(template, dataPath, run, token).ConfigureAwait(false);
                 report(outcomes[index]);
             })).ConfigureAwait(false);
 
@@ -104,8 +106,8 @@ internal static class BatchCommand
     private static async Task<BatchOutcome> DraftOneAsync(PetitionTemplate template, string dataPath, BatchRun run, CancellationToken cancellationToken)
     {
         var dataFile = Path.GetFileName(dataPath);
-        var draftFile = Path.ChangeExtension(dataFile, ".docx");
-        var draftPath = Path.Combine(run.OutDirectory, draftFile);
+        var draftPath = DraftPath(run, dataPath);
+        var draftFile = Path.GetFileName(draftPath);
         var data = await DataInput.ReadAsync(dataPath, cancellationToken).ConfigureAwait(false);
         using var document = data.Value;
         if (document is null)
@@ -115,21 +117,13 @@ internal static class BatchCommand
 
         try
         {
-            var draft = StagedFile.Create(draftPath);
-            await using (draft.ConfigureAwait(false))
-            {
-                var report = await PetitionDrafter.RenderAsync(template, document.RootElement, draft.Stream, run.Options, cancellationToken).ConfigureAwait(false);
-                await draft.CommitAsync().ConfigureAwait(false);
-                return new BatchOutcome(dataFile, draftFile, report, []);
-            }
-        }
-        catch (TemplateException ex)
-        {
-            return new BatchOutcome(dataFile, draftFile, null, ErrorPrinter.Diagnostics(ex.Diagnostics).ToList());
-        }
-        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
-        {
-            return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(draftPath, FileErrors.DescribeWrite(ex))]);
+            var written = await DraftOutputs.WriteAsync(
+                draftPath,
+                report: null,
+                checklist: null,
+                stream => PetitionDrafter.RenderAsync(template, document.RootElement, stream, run.Options, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            return new BatchOutcome(dataFile, draftFile, written.Value, written.Errors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -138,6 +132,32 @@ internal static class BatchCommand
             return new BatchOutcome(dataFile, draftFile, null, [ErrorPrinter.FileError(dataPath, $"internal error while drafting ({ex.GetType().Name}: {ex.Message}); please report it.")]);
         }
     }
+
+    /// <summary>Checks every record's draft against the template and the other drafts before any is written: two data
+    /// files whose names differ only in case (<c>r007.json</c>, <c>r007.JSON</c>) would share one draft, so neither is
+    /// drafted and each lists the other, while the rest are drafted as usual.</summary>
+    /// <returns>The error lines of each refused record, by data file.</returns>
+    private static ILookup<string, string> Refusals(BatchRun run, IReadOnlyList<string> dataFiles)
+    {
+        var plan = new OutputPlan();
+        plan.Input("--template", run.Template);
+        var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dataPath in dataFiles)
+        {
+            var label = $"the draft of {Path.GetFileName(dataPath)}";
+            byLabel.Add(label, dataPath);
+            plan.Output(label, DraftPath(run, dataPath));
+        }
+
+        return plan.Problems
+            .SelectMany(problem => new[] { problem.Label, problem.OtherLabel }
+                .Where(label => label is not null && byLabel.ContainsKey(label))
+                .Select(label => (DataPath: byLabel[label!], problem.Message)))
+            .ToLookup(refusal => refusal.DataPath, refusal => ErrorPrinter.FileError(refusal.DataPath, refusal.Message), StringComparer.Ordinal);
+    }
+
+    private static string DraftPath(BatchRun run, string dataPath) =>
+        Path.Combine(run.OutDirectory, Path.ChangeExtension(Path.GetFileName(dataPath), ".docx"));
 
     private sealed record BatchRun(CliEnvironment Environment, string Template, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);
 }

@@ -18,17 +18,8 @@ internal static class DraftCommand
             Description = "A built-in template id (see 'petitionkit templates') or a .docx template file. Default: the built-in template for the petition's case type.",
             HelpName = "id|file",
         };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "Where to write the draft (.docx). Written only when drafting succeeds; an existing file is replaced.",
-            HelpName = "file.docx",
-            Required = true,
-        };
-        var report = new Option<string?>("--report")
-        {
-            Description = "Also write the render report (missing values, changed values, checklist, warnings) as JSON.",
-            HelpName = "file.json",
-        };
+        var output = CliOptions.Out();
+        var report = CliOptions.Report("missing values, changed values, checklist, warnings");
         var checklist = new Option<string?>("--checklist")
         {
             Description = "Write the attorney review checklist as its own document instead of the draft's last section.",
@@ -39,22 +30,20 @@ internal static class DraftCommand
         {
             petition, template, output, report, checklist, asOf,
         };
-        command.SetAction((parsed, cancellationToken) => RunAsync(
-            environment,
-            new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist)),
-            PetitionOptions.ResolveAsOf(parsed.GetValue(asOf), environment.Clock),
-            cancellationToken));
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var request = new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist));
+
+            // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
+            return request.Plan().Refused(environment.Error)
+                ? Task.FromResult(ExitCodes.Usage)
+                : RunAsync(environment, request, CliOptions.ResolveAsOf(parsed, asOf, environment), cancellationToken);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(CliEnvironment environment, DraftRequest request, DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (request.Collision() is { } collision)
-        {
-            environment.Error.WriteLine(ErrorPrinter.UsageError(collision));
-            return ExitCodes.Usage;
-        }
-
         var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
         var custom = request.TemplateFile is { } file ? await LoadTemplateFileAsync(file, cancellationToken).ConfigureAwait(false) : null;
         if (petition.Value is null || custom is { Value: null })
@@ -78,29 +67,19 @@ internal static class DraftCommand
             return ExitCodes.InputErrors;
         }
 
-        RenderReport result;
-        try
+        var options = Options(request, asOf);
+        var result = await DraftOutputs.WriteAndSummarizeAsync(
+            environment,
+            request.Output,
+            request.Report,
+            request.Checklist,
+            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        if (result is null)
         {
-            result = await DraftOutputs.WriteAsync(petition.Value, template, request, Options(request, asOf, environment.Clock), cancellationToken).ConfigureAwait(false);
-        }
-        catch (PetitionValidationException ex)
-        {
-            ErrorPrinter.Write(environment.Error, ex.Report.Issues.Select(issue => issue.ToString()));
-            return ExitCodes.InputErrors;
-        }
-        catch (TemplateException ex)
-        {
-            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(ex.Diagnostics));
-            return ExitCodes.InputErrors;
-        }
-        catch (DraftOutputException ex)
-        {
-            environment.Error.WriteLine(ErrorPrinter.FileError(ex.Path, FileErrors.DescribeWrite(ex.InnerException!)));
             return ExitCodes.InputErrors;
         }
 
-        ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(result.Warnings));
-        DraftSummary.Write(environment.Output, request.Output, result);
         ChecklistSummary.Write(environment.Output, result, request.Checklist);
         return ExitCodes.Success;
     }
@@ -117,10 +96,9 @@ internal static class DraftCommand
         return await TemplateInput.LoadAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RenderOptions Options(DraftRequest request, DateOnly asOf, TimeProvider clock) => new()
+    private static RenderOptions Options(DraftRequest request, DateOnly asOf) => new()
     {
         AsOf = asOf,
-        Clock = clock,
         ChecklistPlacement = request.Checklist is null ? ChecklistPlacement.Appendix : ChecklistPlacement.SeparateDocument,
     };
 

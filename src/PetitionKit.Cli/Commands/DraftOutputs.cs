@@ -1,60 +1,69 @@
 using PetitionKit.Cli.Io;
 using PetitionKit.Cli.Reporting;
-using PetitionKit.Model;
-using PetitionKit.Templates;
 
 namespace PetitionKit.Cli.Commands;
 
-/// <summary>Writes a draft and its optional report and separate checklist so that either all appear or none do.</summary>
+/// <summary>Writes a draft and its optional report and separate checklist through one <see cref="StagedOutputs"/>, so
+/// that either all appear or none do, and turns every way the render or a file can fail into error lines.</summary>
 internal static class DraftOutputs
 {
-    /// <exception cref="DraftOutputException">A file could not be written; it names the file.</exception>
-    public static async Task<RenderReport> WriteAsync(Petition petition, PetitionTemplate template, DraftRequest request, RenderOptions options, CancellationToken cancellationToken)
+    /// <summary>Writes the files of a one-draft command and tells the user what came of it: every error, or the
+    /// render's warnings and the draft's summary.</summary>
+    /// <returns>The render's report, or null when nothing was written.</returns>
+    public static async Task<RenderReport?> WriteAndSummarizeAsync(
+        CliEnvironment environment, string output, string? report, string? checklist, Func<Stream, Task<RenderReport>> render, CancellationToken cancellationToken)
     {
-        var staged = new List<StagedFile>();
-        var writing = request.Output;
-        try
+        var written = await WriteAsync(output, report, checklist, render, cancellationToken).ConfigureAwait(false);
+        if (written.Value is not { } result)
         {
-            var draft = Stage(staged, request.Output);
-            var report = await PetitionDrafter.DraftAsync(petition, template, draft.Stream, options, cancellationToken).ConfigureAwait(false);
-            if (request.Report is not null)
-            {
-                writing = request.Report;
-                await ReportJson.WriteAsync(Stage(staged, request.Report).Stream, report, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (request.Checklist is not null)
-            {
-                writing = request.Checklist;
-                await PetitionDrafter.WriteChecklistAsync(report, Stage(staged, request.Checklist).Stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            // Every file is complete before any moves: a report or checklist that cannot be written leaves no draft behind.
-            foreach (var file in staged)
-            {
-                writing = file.Path;
-                await file.CommitAsync().ConfigureAwait(false);
-            }
-
-            return report;
+            ErrorPrinter.Write(environment.Error, written.Errors);
+            return null;
         }
-        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
-        {
-            throw new DraftOutputException(writing, ex);
-        }
-        finally
-        {
-            foreach (var file in staged)
-            {
-                await file.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+
+        ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(result.Warnings));
+        DraftSummary.Write(environment.Output, output, result);
+        return result;
     }
 
-    private static StagedFile Stage(List<StagedFile> staged, string path)
+    /// <param name="output">The draft's path.</param>
+    /// <param name="report">The report's path, or null.</param>
+    /// <param name="checklist">The separate checklist's path, or null.</param>
+    /// <param name="render">Renders the draft into the stream and returns its report.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    public static async Task<Loaded<RenderReport>> WriteAsync(
+        string output, string? report, string? checklist, Func<Stream, Task<RenderReport>> render, CancellationToken cancellationToken)
     {
-        var file = StagedFile.Create(path);
-        staged.Add(file);
-        return file;
+        try
+        {
+            var outputs = new StagedOutputs();
+            await using (outputs.ConfigureAwait(false))
+            {
+                var result = await outputs.WriteAsync(output, render, cancellationToken).ConfigureAwait(false);
+                if (report is not null)
+                {
+                    await outputs.WriteAsync(report, stream => ReportJson.WriteAsync(stream, result, cancellationToken), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (checklist is not null)
+                {
+                    await outputs.WriteAsync(checklist, stream => PetitionDrafter.WriteChecklistAsync(result, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+                }
+
+                await outputs.CommitAsync().ConfigureAwait(false);
+                return Loaded<RenderReport>.Success(result);
+            }
+        }
+        catch (PetitionValidationException ex)
+        {
+            return Loaded<RenderReport>.Failure(ex.Report.Issues.Select(issue => issue.ToString()));
+        }
+        catch (TemplateException ex)
+        {
+            return Loaded<RenderReport>.Failure(ErrorPrinter.Diagnostics(ex.Diagnostics));
+        }
+        catch (OutputFileException ex)
+        {
+            return Loaded<RenderReport>.Failure(ex.ErrorLine);
+        }
     }
 }

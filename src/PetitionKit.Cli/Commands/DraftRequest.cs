@@ -1,3 +1,4 @@
+using PetitionKit.Cli.Io;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Cli.Commands;
@@ -13,31 +14,8 @@ internal sealed record DraftRequest(string Petition, string? Template, string Ou
     /// <summary>Gets the template file, or null when the template is built in (an id wins over a file of that name).</summary>
     public string? TemplateFile => Template is null || BuiltInTemplates.All.Contains(Template, StringComparer.Ordinal) ? null : Template;
 
-    /// <summary>Says which output would overwrite an input or another output, or null when none would.</summary>
-    public string? Collision()
-    {
-        string?[] inputs = [Petition, TemplateFile];
-        var outputs = new List<(string Option, string Path)> { ("--out", Output) };
-        if (Report is not null)
-        {
-            outputs.Add(("--report", Report));
-        }
-
-        if (Checklist is not null)
-        {
-            outputs.Add(("--checklist", Checklist));
-        }
-
-        for (var i = 0; i < outputs.Count; i++)
-        {
-            var (option, path) = outputs[i];
-            if (inputs.Any(input => input is not null && CliOptions.SamePath(path, input))
-                || outputs.Take(i).Any(earlier => CliOptions.SamePath(path, earlier.Path)))
-            {
-                return $"{option} '{path}' would overwrite an input or another output; choose another file.";
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Names every file the draft reads and writes, so that no output overwrites an input or another output.</summary>
+    public OutputPlan Plan() => new OutputPlan()
+        .Input("--petition", Petition).Input("--template", TemplateFile)
+        .Output("--out", Output).Output("--report", Report).Output("--checklist", Checklist);
 }

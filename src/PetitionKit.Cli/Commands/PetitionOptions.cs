@@ -11,9 +11,4 @@ internal static class PetitionOptions
         HelpName = "file.json",
         Required = true,
     };
-
-    /// <summary>The day a petition is checked and drafted as of: <c>--as-of</c>, or else today's UTC date from the
-    /// environment's clock, read once so that validation, analysis and draft agree.</summary>
-    public static DateOnly ResolveAsOf(DateOnly? asOf, TimeProvider clock) =>
-        asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

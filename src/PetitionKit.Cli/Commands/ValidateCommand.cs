@@ -18,7 +18,7 @@ internal static class ValidateCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             environment,
             parsed.GetRequiredValue(petition),
-            PetitionOptions.ResolveAsOf(parsed.GetValue(asOf), environment.Clock),
+            CliOptions.ResolveAsOf(parsed, asOf, environment),
             cancellationToken));
         return command;
     }

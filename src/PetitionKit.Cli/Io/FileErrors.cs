@@ -17,6 +17,15 @@ internal static class FileErrors
     public static string DescribeWrite(Exception exception) => exception switch
     {
         UnauthorizedAccessException or System.Security.SecurityException => "permission denied while writing it.",
-        _ => $"cannot be written: {exception.Message}",
+        _ => $"cannot be written: {WithoutPath(exception.Message)}",
     };
+
+    /// <summary>Drops the path .NET appends to a system error ("No space left on device : '/out/.d.docx.42.tmp'"):
+    /// the line already names the file, and the temporary named there is gone by the time the user reads it.</summary>
+    private static string WithoutPath(string message)
+    {
+        var at = message.LastIndexOf(" : '", StringComparison.Ordinal);
+        var trimmed = at > 0 && message.EndsWith('\'') ? message[..at] : message;
+        return trimmed.EndsWith('.') ? trimmed : trimmed + ".";
+    }
 }

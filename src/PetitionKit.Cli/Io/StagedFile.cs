@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+
 namespace PetitionKit.Cli.Io;
 
 /// <summary>An output written beside its final path under a temporary name and moved into place only on
@@ -5,6 +8,12 @@ namespace PetitionKit.Cli.Io;
 /// <remarks>The temporary file sits in the same folder so the move is a rename on one volume, never a copy.</remarks>
 internal sealed class StagedFile : IAsyncDisposable
 {
+    private const string Suffix = ".tmp";
+
+    // Names are matched exactly below; the search pattern only narrows the listing. Temporaries are hidden files,
+    // which a default search skips.
+    private static readonly EnumerationOptions StaleSearch = new() { MatchType = MatchType.Simple, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = FileAttributes.None };
+
     private readonly string _temporaryPath;
     private bool _committed;
 
@@ -29,9 +38,51 @@ internal sealed class StagedFile : IAsyncDisposable
         Directory.CreateDirectory(folder);
 
         // The process id keeps two runs writing the same output from sharing a temporary file.
-        var temporary = System.IO.Path.Combine(folder, FormattableString.Invariant($".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.tmp"));
+        var name = System.IO.Path.GetFileName(full);
+        RemoveStale(folder, name);
+        var temporary = System.IO.Path.Combine(folder, FormattableString.Invariant($".{name}.{Environment.ProcessId}{Suffix}"));
         var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous);
         return new StagedFile(full, temporary, stream);
+    }
+
+    /// <summary>Deletes the temporaries that earlier runs left for this output and that no live process owns: a run
+    /// killed outright (<c>kill -9</c>, a power cut) cannot clean up after itself. A temporary whose process still
+    /// runs may be another run's work in progress and is left alone.</summary>
+    private static void RemoveStale(string folder, string name)
+    {
+        var prefix = $".{name}.";
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, prefix + "*" + Suffix, StaleSearch))
+            {
+                var fileName = System.IO.Path.GetFileName(file);
+                if (fileName.StartsWith(prefix, StringComparison.Ordinal)
+                    && fileName.EndsWith(Suffix, StringComparison.Ordinal)
+                    && int.TryParse(fileName.AsSpan(prefix.Length, fileName.Length - prefix.Length - Suffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
+                    && owner != Environment.ProcessId
+                    && !IsRunning(owner))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // A leftover that cannot be removed is harmless: it is never read, and this run writes its own.
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Closes the temporary file and moves it over the final path.</summary>
@@ -42,20 +93,31 @@ internal sealed class StagedFile : IAsyncDisposable
         _committed = true;
     }
 
-    /// <summary>Closes the temporary file and, when not committed, deletes it.</summary>
+    /// <summary>Closes the temporary file and, when not committed, deletes it; never throws.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Stream.DisposeAsync().ConfigureAwait(false);
-        if (!_committed)
+        if (_committed)
         {
-            try
-            {
-                File.Delete(_temporaryPath);
-            }
-            catch (Exception ex) when (FileErrors.IsFileProblem(ex))
-            {
-                // Cleaning up must not hide the error that made the run fail.
-            }
+            return;
+        }
+
+        try
+        {
+            // Closing flushes what is still buffered, which fails again on a full disk: the file goes all the same.
+            await Stream.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // Cleaning up must not hide the error that made the run fail.
+        }
+
+        try
+        {
+            File.Delete(_temporaryPath);
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            // As above.
         }
     }
 }

@@ -28,13 +28,18 @@ internal sealed class CitationFunction
         }
 
         // Domain rule: an authority not verified in a public source appears in a draft only visibly marked for verification.
+        var citation = Printed(authority.Citation);
         return authority.Verification switch
         {
-            VerificationStatus.Verified => authority.Citation,
-            VerificationStatus.SecondaryOnly => $"{authority.Citation} [VERIFY: secondary source only]",
-            _ => $"{authority.Citation} [VERIFY: not verified]",
+            VerificationStatus.Verified => citation,
+            VerificationStatus.SecondaryOnly => $"{citation} [VERIFY: secondary source only]",
+            _ => $"{citation} [VERIFY: not verified]",
         };
     }
+
+    /// <summary>A citation as a pleading prints it: a no-break space after "§" and "§§", so Word and LibreOffice never
+    /// end a line between the section sign and its number (the template text does the same).</summary>
+    public static string Printed(string citation) => citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
 
     /// <summary>The checklist items for what was cited, in first-cited order.</summary>
     public IEnumerable<ChecklistItem> Items()

@@ -57,6 +57,20 @@ internal static class ClauseText
         _ => NumberWords.Cardinal(count) + " times",
     };
 
+    /// <summary>Returns the possessive of a name or a party label: "Plaintiff's", but "Plaintiffs'" and "U.S. Citizenship
+    /// and Immigration Services'", because a name that ends in s (most often a plural noun such as "Services" or
+    /// "Affairs") takes the apostrophe alone; never "Services's".</summary>
+    public static string Possessive(string? name)
+    {
+        var owner = (name ?? string.Empty).Trim();
+        if (owner.Length == 0)
+        {
+            return owner;
+        }
+
+        return owner[^1] is 's' or 'S' ? owner + "'" : owner + "'s";
+    }
+
     private static string StripEnd(string clause)
     {
         while (clause.Length > 0 && clause[^1] is ';' or ',' or '.')

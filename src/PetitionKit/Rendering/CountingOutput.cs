@@ -15,7 +15,24 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
     /// <summary>Gets what has been written; valid until the output is disposed.</summary>
     public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
 
+    /// <summary>Gets a value indicating whether Scriban wrote text of its own (see <see cref="Write(string, int, int)"/>),
+    /// which the engine did not read as it wrote it.</summary>
+    public bool HasScribanText { get; private set; }
+
+    /// <summary>What Scriban writes by itself — a statement's own output such as <c>tablerow</c>'s HTML, or a program's
+    /// result — is text, never markup: it is escaped, so no render path can put raw markup into a part. The engine
+    /// writes its literal XML and its escaped values through <see cref="WriteMarkup"/>.</summary>
     public void Write(string text, int offset, int count)
+    {
+        HasScribanText = true;
+        var escaped = new System.Text.StringBuilder(count);
+        ValueText.Escape(escaped, text.Substring(offset, count));
+        var value = escaped.ToString();
+        WriteMarkup(value, 0, value.Length);
+    }
+
+    /// <summary>Writes XML the engine made (template literals, escaped values), counted against the output limit.</summary>
+    public void WriteMarkup(string text, int offset, int count)
     {
         if (_length + count > limit)
         {

@@ -9,11 +9,17 @@ internal sealed class LiteralStatement : ScriptRawStatement
     /// <summary>Gets or sets the piece's text: what it adds to the part's text when written.</summary>
     public string Projection { get; set; } = string.Empty;
 
+    /// <summary>Gets or sets where the piece starts in the part's XML: inside a <c>w:t</c>'s content or not.</summary>
+    public TextState StartState { get; set; }
+
+    /// <summary>Gets or sets where the piece leaves the part's XML.</summary>
+    public TextState EndState { get; set; }
+
     public override object? Evaluate(TemplateContext context)
     {
         if (context is RenderContext render && context.EnableOutput)
         {
-            render.WriteLiteral(Text, Projection);
+            render.WriteLiteral(this);
             return null;
         }
 

@@ -71,6 +71,7 @@ internal static class ParagraphLexer
             Id = context.Tags.Count,
             Text = text[span.Start..span.End],
             Code = code,
+            Source = KeywordPaths.Rewrite(code),
             Kind = kind,
             Keyword = keyword,
             Location = context.Location(paragraphNumber, span.Start + 1),

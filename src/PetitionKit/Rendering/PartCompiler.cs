@@ -63,6 +63,7 @@ internal static class PartCompiler
 
         if (program.Page is not null)
         {
+            KeywordPaths.Restore(program.Page);
             ProgramAnnotations.Apply(program.Page, part.TagAt, readText: kind == PartKind.Story);
         }
 
@@ -148,7 +149,7 @@ internal static class PartCompiler
             var tag = tags[id];
             offsets.Add(source.Length);
             ordered.Add(tag);
-            source.Append("{{").Append(tag.Code).Append("}}");
+            source.Append("{{").Append(tag.Source).Append("}}");
             last = match.Index + match.Length;
         }
 

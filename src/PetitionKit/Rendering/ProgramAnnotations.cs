@@ -2,8 +2,9 @@ using Scriban.Syntax;
 
 namespace PetitionKit.Rendering;
 
-/// <summary>Rewrites a parsed part program once at compile time: each tag's statement carries its tag, and in story
-/// parts each literal piece carries its text, with every tag told whether it sits in text.</summary>
+/// <summary>Rewrites a parsed part program once at compile time: each tag's statement carries its tag, every literal
+/// piece is written by the engine (never by Scriban's writer, which escapes), and in story parts each literal piece
+/// carries its text and where it starts and ends, with every tag told whether it sits in text.</summary>
 internal static class ProgramAnnotations
 {
     public static void Apply(ScriptPage page, Func<int, TagSite?> tagAt, bool readText)
@@ -13,11 +14,6 @@ internal static class ProgramAnnotations
         var replaced = new List<ScriptStatement>(statements.Count);
         foreach (var (list, index) in statements)
         {
-            if (!readText && list[index] is ScriptRawStatement)
-            {
-                continue;
-            }
-
             var replacement = Replace(list[index], tagAt);
             list.RemoveAt(index);
             list.Insert(index, replacement);
@@ -85,7 +81,9 @@ internal static class ProgramAnnotations
             {
                 case LiteralStatement literal:
                     text.Replace(string.Empty);
+                    literal.StartState = state;
                     state = TextProjection.Append(literal.Text.ToString(), state, text);
+                    literal.EndState = state;
                     literal.Projection = text.ToString();
                     break;
                 case TagStatement tag:

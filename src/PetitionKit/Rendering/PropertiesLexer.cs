@@ -36,6 +36,7 @@ internal static class PropertiesLexer
                     Id = context.Tags.Count,
                     Text = text[span.Start..span.End],
                     Code = code,
+                    Source = KeywordPaths.Rewrite(code),
                     Kind = kind,
                     Keyword = keyword,
                     Location = context.Location(0, span.Start + 1),

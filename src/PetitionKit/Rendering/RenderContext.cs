@@ -22,6 +22,16 @@ internal sealed class RenderContext : TemplateContext
     // The source offset of the statement being evaluated, so a function it calls (review_item) can tell which tag it is in.
     private int _statementOffset = -1;
 
+    // Where the part's XML stands, inside a w:t's content or not: each literal piece must start where the last one
+    // ended, so a function's body can never write paragraphs into a paragraph's text.
+    private TextState _state;
+
+    // The tag statement being evaluated, where a literal out of place is reported; and how many literals were written,
+    // so a value tag calling a function that wrote text is not a missing value.
+    private TagStatement? _site;
+    private int _literalWrites;
+    private readonly HashSet<int> _misplaced = [];
+
     public RenderContext(RenderSession session)
         : base(SafeBuiltins.Instance)
     {
@@ -67,6 +77,8 @@ internal sealed class RenderContext : TemplateContext
         _partOutput = output;
         _text = readText && part.Kind == PartKind.Story ? new CountingOutput(part.OutputSizeHint / 4, int.MaxValue) : null;
         _textComplete = true;
+        _state = TextState.None;
+        _misplaced.Clear();
         PushOutput(output);
         try
         {
@@ -81,7 +93,7 @@ internal sealed class RenderContext : TemplateContext
             part.OutputSizeHint = output.Written.Length;
             var text = _text;
             _text = null;
-            if (!_textComplete)
+            if (!_textComplete || output.HasScribanText)
             {
                 text?.Dispose();
                 text = null;
@@ -102,13 +114,45 @@ internal sealed class RenderContext : TemplateContext
         }
     }
 
-    /// <summary>Writes a literal piece of XML and the text it holds.</summary>
-    public void WriteLiteral(ScriptStringSlice xml, string text)
+    /// <summary>Writes a literal piece of XML and the text it holds, after checking that it starts where the XML stands.</summary>
+    public void WriteLiteral(LiteralStatement literal)
     {
-        Write(xml);
+        if ((literal.StartState & TextState.InsideText) != (_state & TextState.InsideText))
+        {
+            // Once at the tag where it happens; the writing goes on in step with the template so that the same
+            // misplaced text is not reported again where the call returns.
+            _state = literal.EndState;
+            var span = _site?.Span ?? literal.Span;
+            if (!_misplaced.Add(_part.TagAt(span.Start.Offset)?.Id ?? -1))
+            {
+                return;
+            }
+
+            throw new ScriptRuntimeException(span,
+                "The tag would write template text where it does not fit, which would break the draft: whole paragraphs written inside a paragraph's text, or text meant for inside a paragraph written between paragraphs. A function whose body holds paragraphs, called inside text (also through a variable), does this, as does a ‘break’ or ‘continue’ inside a paragraph's text that leaves a loop of whole paragraphs. Call such a function from a statement alone in its own paragraph, or use ‘if’ and ‘for’ blocks instead");
+        }
+
+        _state = literal.EndState;
+        _literalWrites++;
+        var xml = literal.Text;
+        WriteMarkup(xml.FullText ?? string.Empty, xml.Index, xml.Length);
         if (_text is not null && ReferenceEquals(Output, _partOutput))
         {
-            _text.Write(text);
+            _text.Write(literal.Projection);
+        }
+    }
+
+    /// <summary>Writes XML the engine made past Scriban's own writer, which escapes what Scriban writes by itself.</summary>
+    private void WriteMarkup(string xml, int index, int length)
+    {
+        if (Output is CountingOutput output)
+        {
+            output.WriteMarkup(xml, index, length);
+        }
+        else
+        {
+            // A capture's buffer: what it holds is printed later as a value, escaped then.
+            Write(xml, index, length);
         }
     }
 
@@ -120,10 +164,36 @@ internal sealed class RenderContext : TemplateContext
         return base.Write(span, textAsObject);
     }
 
+    /// <summary>A text passed to a function that takes a date (<c>"2026-01-01T02:00:00Z" | date.add_days 1</c>) is read
+    /// as a UTC date, never converted to the host's local time (see <see cref="TemplateDates"/>).</summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        value is not null && (destinationType == typeof(DateTime) || destinationType == typeof(DateTime?))
+            ? TemplateDates.ToDate(this, span, value)
+            : base.ToObject(span, value, destinationType);
+
     /// <summary>Gets the tag holding the statement being evaluated, or null outside any tag.</summary>
     public TagSite? CurrentTag => _statementOffset < 0 ? null : _part.TagAt(_statementOffset);
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not TagStatement site)
+        {
+            return EvaluateNode(scriptNode, aliasReturnedFunction);
+        }
+
+        var outer = _site;
+        _site = site;
+        try
+        {
+            return EvaluateNode(scriptNode, aliasReturnedFunction);
+        }
+        finally
+        {
+            _site = outer;
+        }
+    }
+
+    private object? EvaluateNode(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         if (scriptNode is ScriptExpressionStatement current)
         {
@@ -135,6 +205,7 @@ internal sealed class RenderContext : TemplateContext
             return CheckSize(scriptNode, base.Evaluate(scriptNode, aliasReturnedFunction));
         }
 
+        var literalsBefore = _literalWrites;
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         CheckSize(scriptNode, result);
         var tagged = statement as TagStatement;
@@ -152,8 +223,14 @@ internal sealed class RenderContext : TemplateContext
             return null;
         }
 
+        if (string.IsNullOrEmpty(text) && _literalWrites != literalsBefore)
+        {
+            // A function that wrote its body's text in place, returning nothing: what it wrote is the value.
+            return null;
+        }
+
         var xml = string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part) : Present(tag, text);
-        Write(xml);
+        WriteMarkup(xml, 0, xml.Length);
         if (_text is not null && ReferenceEquals(Output, _partOutput))
         {
             // A value leaves the XML where it found it: inside a w:t's content, or outside any.

@@ -4,12 +4,13 @@ using Scriban.Runtime;
 namespace PetitionKit.Rendering;
 
 /// <summary>Scriban's built-in functions less those that break determinism or safety (engine notes §7): the clock,
-/// randomness, evaluation of strings as templates, and includes.</summary>
+/// randomness, evaluation of strings as templates, and includes; and with dates read in UTC, never in the host's time
+/// zone (<see cref="TemplateDates"/>).</summary>
 internal static class SafeBuiltins
 {
     private static readonly (string Object, string Member)[] Removed =
     [
-        ("date", "now"), ("math", "random"), ("math", "uuid"), ("object", "eval"), ("object", "eval_template"),
+        ("math", "random"), ("math", "uuid"), ("object", "eval"), ("object", "eval_template"),
     ];
 
     private static readonly string[] RemovedGlobals = ["include", "include_join"];
@@ -35,6 +36,7 @@ internal static class SafeBuiltins
     private static ScriptObject Build()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.SetValue("date", new TemplateDates(), readOnly: true);
         foreach (var name in RemovedGlobals)
         {
             builtins.Remove(name);

@@ -13,11 +13,11 @@ internal static class SyntaxCheck
         {
             var probe = tag.Kind switch
             {
-                TagKind.Open => $"{{{{{tag.Code}}}}}{{{{end}}}}",
-                TagKind.Middle when string.Equals(tag.Keyword, "when", StringComparison.Ordinal) => $"{{{{case 1}}}}{{{{{tag.Code}}}}}{{{{end}}}}",
-                TagKind.Middle => $"{{{{if true}}}}{{{{{tag.Code}}}}}{{{{end}}}}",
+                TagKind.Open => $"{{{{{tag.Source}}}}}{{{{end}}}}",
+                TagKind.Middle when string.Equals(tag.Keyword, "when", StringComparison.Ordinal) => $"{{{{case 1}}}}{{{{{tag.Source}}}}}{{{{end}}}}",
+                TagKind.Middle => $"{{{{if true}}}}{{{{{tag.Source}}}}}{{{{end}}}}",
                 TagKind.End => null,
-                _ => $"{{{{{tag.Code}}}}}",
+                _ => $"{{{{{tag.Source}}}}}",
             };
             if (probe is null)
             {
@@ -35,11 +35,11 @@ internal static class SyntaxCheck
 
     private static string Explain(string code, string scribanMessage)
     {
-        var word = new string(code.TrimStart(' ', '-').TakeWhile(c => char.IsAsciiLetterLower(c) || c == '_').ToArray());
-        var rest = code.TrimStart(' ', '-')[word.Length..];
-        if (TagClassifier.IsReservedWord(word) && rest.Length > 0 && rest[0] is '.' or '[')
+        var word = new string(code.TrimStart(' ', '-', '~').TakeWhile(c => char.IsAsciiLetterLower(c) || c == '_').ToArray());
+        var rest = code.TrimStart(' ', '-', '~')[word.Length..].Trim(' ', '-', '~');
+        if (TagClassifier.IsReservedWord(word) && rest.Length == 0)
         {
-            return $"‘{word}’ is a reserved word in templates, so ‘{code.Trim()}’ cannot name data. Rename the data key (for example ‘{word}_info’) and the tag with it.";
+            return $"‘{word}’ is a reserved word in templates: alone in a tag it is the start of a statement, not data named ‘{word}’. Print a member of it (‘{word}.number’ reads data as written), or rename the data key.";
         }
 
         return $"The tag's code is not valid: {scribanMessage.TrimEnd('.')}. Check the spelling, quotes and operators inside the braces.";

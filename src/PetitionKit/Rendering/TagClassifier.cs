@@ -13,13 +13,20 @@ internal static partial class TagClassifier
         var word = match.Success ? match.Groups["w"].Value : string.Empty;
         if (IsMemberAccess(code, match))
         {
-            // `case.number` names data, not a `case` block; the syntax check explains that the name is reserved.
+            // `case.number` names data, not a `case` block (see KeywordPaths).
             return (TagKind.Value, string.Empty);
+        }
+
+        if (Openers.Contains(word) && !IsAlone(code, match))
+        {
+            return (TagKind.Open, word);
         }
 
         if (Openers.Contains(word))
         {
-            return (TagKind.Open, word);
+            // `{{ case }}` opens nothing (every block needs something after its keyword): most likely data named
+            // `case` was meant; the syntax check says so, without a second error for a block left open.
+            return (TagKind.Value, string.Empty);
         }
 
         if (word is "else" or "when")
@@ -43,6 +50,9 @@ internal static partial class TagClassifier
     /// <summary>Gets the Scriban keywords that cannot start a data path.</summary>
     public static bool IsReservedWord(string word) =>
         Openers.Contains(word) || word is "else" or "when" or "end" or "in" or "break" or "continue" or "ret" or "import" or "readonly" or "include";
+
+    private static bool IsAlone(string code, Match match) =>
+        match.Success && code[(match.Index + match.Length)..].Trim(' ', '-', '~', '\t').Length == 0;
 
     private static bool IsMemberAccess(string code, Match match)
     {

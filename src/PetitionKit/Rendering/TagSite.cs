@@ -14,6 +14,10 @@ internal sealed class TagSite
     /// <summary>Gets the code between the braces, with Word's smart quotes made straight.</summary>
     public required string Code { get; init; }
 
+    /// <summary>Gets the code as Scriban is given it: <see cref="Code"/> with data keys that are keywords renamed
+    /// (<see cref="KeywordPaths"/>).</summary>
+    public required string Source { get; init; }
+
     public required TagKind Kind { get; set; }
 
     /// <summary>Gets the block keyword (<c>for</c>, <c>if</c>, <c>else</c>, <c>end</c>…) or empty for value tags.</summary>

@@ -32,6 +32,7 @@ internal static class TemplateCompiler
             }
         }
 
+        diagnostics.AddRange(MarkupStatementCheck.Check(parts));
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             throw new TemplateException(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList())

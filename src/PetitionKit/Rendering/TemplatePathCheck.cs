@@ -98,11 +98,11 @@ internal sealed class TemplatePathCheck
             case ScriptVariable:
                 return DataShape.Any;
             case ScriptMemberExpression member:
-                return Member(member, call: false);
+                return Member(member.Target, member.Member?.Name ?? string.Empty, member, call: false);
             case ScriptIndexerExpression indexer:
                 return Indexer(indexer);
             case ScriptFunctionCall call:
-                var target = call.Target is ScriptMemberExpression m ? Member(m, call: true) : Visit(call.Target);
+                var target = call.Target is ScriptMemberExpression m ? Member(m.Target, m.Member?.Name ?? string.Empty, m, call: true) : Visit(call.Target);
                 VisitAll(call.Arguments);
                 return target.Kind == ShapeKind.Function ? DataShape.Any : target;
             case ScriptAssignExpression assign:
@@ -211,10 +211,10 @@ internal sealed class TemplatePathCheck
         return DataShape.Any;
     }
 
-    private DataShape Member(ScriptMemberExpression member, bool call)
+    /// <summary>A member read by name: <c>a.name</c>, or <c>a["name"]</c> (how a keyword member such as <c>a.do</c> is read).</summary>
+    private DataShape Member(ScriptExpression? targetExpression, string name, ScriptNode member, bool call)
     {
-        var target = Visit(member.Target);
-        var name = member.Member?.Name ?? string.Empty;
+        var target = Visit(targetExpression);
         if (target.Member(name) is { } found)
         {
             if (!target.IsLibrary)
@@ -225,9 +225,9 @@ internal sealed class TemplatePathCheck
             return found;
         }
 
-        var written = Written(member.Target) + "." + name;
+        var written = Written(targetExpression) + "." + name;
         var nearest = NearestName.Find(name, target.MemberNames);
-        var suggestion = nearest is null ? string.Empty : $" Did you mean ‘{Written(member.Target)}.{nearest}’?";
+        var suggestion = nearest is null ? string.Empty : $" Did you mean ‘{Written(targetExpression)}.{nearest}’?";
         if (target.IsLibrary && (call || _model is not null))
         {
             Report(DiagnosticCodes.UnknownFunction, member, written,
@@ -238,7 +238,7 @@ internal sealed class TemplatePathCheck
             var has = target.Kind switch
             {
                 ShapeKind.Object => $" ‘{target.Path}’ has: {string.Join(", ", target.MemberNames)}.",
-                ShapeKind.List => $" ‘{target.Path}’ is a list: read its items in a loop or as ‘{Written(member.Target)}[0].…’, and its length as ‘.size’.",
+                ShapeKind.List => $" ‘{target.Path}’ is a list: read its items in a loop or as ‘{Written(targetExpression)}[0].…’, and its length as ‘.size’.",
                 _ => $" ‘{target.Path}’ is a single value, with no members.",
             };
             Report(DiagnosticCodes.UnknownPath, member, written, $"‘{written}’ is not in the petition model.{suggestion}{has}");
@@ -249,12 +249,17 @@ internal sealed class TemplatePathCheck
 
     private DataShape Indexer(ScriptIndexerExpression indexer)
     {
+        if (indexer.Index is ScriptLiteral { Value: string key } && IsName(key))
+        {
+            return Member(indexer.Target, key, indexer, call: false);
+        }
+
         var target = Visit(indexer.Target);
         Visit(indexer.Index);
         return target.Kind switch
         {
             ShapeKind.List => target.Element!,
-            ShapeKind.Object when indexer.Index is ScriptLiteral { Value: string key } => target.Member(key) ?? DataShape.Any,
+            ShapeKind.Object when indexer.Index is ScriptLiteral { Value: string other } => target.Member(other) ?? DataShape.Any,
             _ => DataShape.Any,
         };
     }
@@ -264,6 +269,7 @@ internal sealed class TemplatePathCheck
     {
         ScriptVariable variable => variable.Name,
         ScriptMemberExpression member => Written(member.Target) + "." + member.Member?.Name,
+        ScriptIndexerExpression { Index: ScriptLiteral { Value: string key } } named when IsName(key) => Written(named.Target) + "." + key,
         ScriptIndexerExpression indexer => Written(indexer.Target) + "[]",
         _ => "(…)",
     };
@@ -279,6 +285,9 @@ internal sealed class TemplatePathCheck
 
         _firstReads.TryAdd(shape.Path, tag);
     }
+
+    private static bool IsName(string key) =>
+        key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     private void Report(string code, ScriptNode node, string path, string message)
     {

@@ -9,7 +9,8 @@ namespace PetitionKit.Rendering;
 /// <c>{{ 3 | text.ordinal }}</c> → "3rd"; <c>{{ n | text.plural "petitioner" "petitioners" }}</c>;
 /// <c>{{ "2026-06-03" | text.long_date }}</c> → "June 3, 2026"; <c>{{ "2026-06-03" | text.day_of }}</c> → "3rd day of June, 2026";
 /// <c>{{ "The office replied." | text.clause }}</c> → "the office replied"; <c>{{ "Houston Field Office" | text.the }}</c> →
-/// "the Houston Field Office"; <c>{{ 2 | text.times }}</c> → "twice".</summary>
+/// "the Houston Field Office"; <c>{{ 2 | text.times }}</c> → "twice"; <c>{{ "Plaintiffs" | text.possessive }}</c> →
+/// "Plaintiffs'".</summary>
 /// <remarks>U.S. English legal style, whatever the render culture: these phrases are pleading text, not number formats.</remarks>
 internal static class TextFunctions
 {
@@ -34,6 +35,7 @@ internal static class TextFunctions
         text.Import("clause", new Func<string?, string>(ClauseText.Clause));
         text.Import("the", new Func<string?, string>(ClauseText.WithArticle));
         text.Import("times", new Func<long, string>(ClauseText.Times));
+        text.Import("possessive", new Func<string?, string>(ClauseText.Possessive));
         text.Import("day_of", new Func<string, string>(iso =>
         {
             var date = ParseDate(iso);

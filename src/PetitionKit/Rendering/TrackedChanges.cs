@@ -3,9 +3,10 @@ using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
 
-/// <summary>Resolves tracked changes in a template the way Word's "Accept All" would, where that is unambiguous:
-/// inserted text is kept, deleted text dropped, formatting changes kept as they now look. Deleted paragraph marks,
-/// rows and cells would merge structure, so those are refused with an error that says what to do in Word.</summary>
+/// <summary>Resolves tracked changes in a template the way Word's "Accept All" would: inserted text is kept, deleted
+/// text dropped, formatting changes kept as they now look, deleted rows removed and paragraphs joined at deleted marks
+/// (<see cref="TrackedStructure"/>). A structural deletion whose result would be ambiguous (a deleted cell, a mark with
+/// no paragraph after it) is refused with an error that says what to do in Word.</summary>
 internal static class TrackedChanges
 {
     private static readonly XName[] Unwrapped = [W.Ns + "ins", W.Ns + "moveTo"];
@@ -18,32 +19,33 @@ internal static class TrackedChanges
         W.Ns + "tcPrChange", W.Ns + "tblPrExChange", W.Ns + "numberingChange", W.Ns + "cellIns",
     ];
 
-    /// <summary>Accepts run-level revisions; returns false after reporting when a structural one makes that unsafe.</summary>
+    /// <summary>Accepts every revision; returns false after reporting when one would be ambiguous to accept.</summary>
     public static bool Accept(XElement root, PartContext context)
     {
-        var structural = root.Descendants()
-            .Where(IsStructuralDeletion)
-            .ToList();
-        foreach (var mark in structural)
+        var ambiguous = TrackedStructure.FindAmbiguous(root);
+        foreach (var (element, why) in ambiguous)
         {
-            var paragraph = mark.Ancestors(W.P).FirstOrDefault();
+            // A cell's or row's change is located at the first paragraph it holds.
+            var paragraph = element.Name == W.P ? element : element.Ancestors(W.P).FirstOrDefault()
+                ?? element.AncestorsAndSelf().FirstOrDefault(a => a.Name == W.Tc || a.Name == W.Tr)?.Descendants(W.P).FirstOrDefault();
             var number = paragraph is null ? 0 : root.Descendants(W.P).TakeWhile(p => p != paragraph).Count() + 1;
             context.Error(DiagnosticCodes.TrackedStructuralChange, context.Location(number, 0),
-                "The template has a tracked deletion of a paragraph mark, row or cell. Accept or reject all tracked changes in Word (Review > Accept > Accept All Changes), then save and load the template again.");
+                $"The template has {why}. Accept or reject that change in Word (Review > Accept, or Reject), then save and load the template again.");
         }
 
-        if (structural.Count > 0)
+        if (ambiguous.Count > 0)
         {
             return false;
         }
 
+        var structural = TrackedStructure.Accept(root);
         var revisions = root.Descendants().Where(e => Dropped.Contains(e.Name) || Unwrapped.Contains(e.Name)).ToList();
-        if (revisions.Count == 0)
+        if (revisions.Count == 0 && !structural)
         {
             return true;
         }
 
-        // A paragraph mark's own <w:ins/> or <w:del/> inside rPr marks the mark, not text: the del case was refused above.
+        // A paragraph mark's own <w:ins/> inside rPr marks the mark, not text; deleted marks were joined above.
         foreach (var revision in revisions.Where(r => r.Parent is not null))
         {
             if (Unwrapped.Contains(revision.Name) && revision.Parent!.Name != W.RPr && revision.Parent.Name != W.Ns + "trPr")
@@ -57,20 +59,7 @@ internal static class TrackedChanges
         }
 
         context.Warning(DiagnosticCodes.TrackedChangesAccepted, context.Location(0, 0),
-            "The template had tracked changes; they were accepted (insertions kept, deletions dropped). Accept them in Word to make the template say what it renders.");
+            "The template had tracked changes; they were accepted (insertions kept, deletions dropped, deleted rows removed, paragraphs joined at deleted paragraph marks). Accept them in Word to make the template say what it renders.");
         return true;
-    }
-
-    private static bool IsStructuralDeletion(XElement element)
-    {
-        if (element.Name == W.Ns + "cellDel" || element.Name == W.Ns + "cellMerge")
-        {
-            return true;
-        }
-
-        // <w:del/> directly inside a paragraph mark's or a row's properties deletes the mark or the row itself.
-        return element.Name == W.Ns + "del"
-            && element.Parent is { } parent
-            && ((parent.Name == W.RPr && parent.Parent?.Name == W.PPr) || parent.Name == W.Ns + "trPr");
     }
 }

@@ -25,6 +25,26 @@ internal static class ClaimAndReliefRules
             }
         }
         CheckCountsFitCaseType(context);
+        CheckDeclaratoryCountRestsOnAClaim(context);
+    }
+
+    /// <summary>28 U.S.C. § 2201(a) gives a remedy, not a cause of action or jurisdiction (authorities.md; legal brief
+    /// §1.1: "never as the sole jurisdictional basis"), so a declaratory count needs a count it rests on.</summary>
+    private static void CheckDeclaratoryCountRestsOnAClaim(ValidationContext context)
+    {
+        var claims = context.Petition.Claims;
+        var index = claims.ToList().IndexOf(Claim.DeclaratoryJudgment);
+        if (index < 0 || claims.Any(c => c != Claim.DeclaratoryJudgment))
+        {
+            return;
+        }
+
+        context.Error(
+            ValidationCodes.DeclaratoryCountAlone,
+            string.Create(CultureInfo.InvariantCulture, $"claims[{index}]"),
+            "A declaratory-judgment count cannot stand alone: 28 U.S.C. § 2201(a) gives a remedy, not a cause of action "
+            + "or jurisdiction. List the count it rests on (such as ‘apa’) before it, or drop it and ask for the "
+            + "declaration in the prayer with relief.declaratory_judgment.");
     }
 
     /// <summary>The draft pleads exactly the petition's counts, so a count the case type does not plead is refused here
@@ -53,7 +73,10 @@ internal static class ClaimAndReliefRules
                 ValidationCodes.ClaimNotForCaseType,
                 string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
                 $"The {profile.DisplayName} case type does not plead a ‘{Petitions.Words.Of(claim)}’ count; the drafts plead only "
-                + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set.");
+                + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set."
+                + (claim == Claim.DeclaratoryJudgment
+                    ? " For a declaration without a count of its own, set relief.declaratory_judgment: the prayer then asks the Court to declare the delay unreasonable."
+                    : string.Empty));
         }
     }
 }

@@ -37,6 +37,7 @@ internal static class ValidationCodes
     public const string OrganizationProSe = "PK1064";
     public const string FoiaFactsOutsideFoia = "PK1066";
     public const string ClaimNotForCaseType = "PK1065";
+    public const string DeclaratoryCountAlone = "PK1067";
 
     public const string OfficialNameWithoutDate = "PK1070";
     public const string OfficialNameStale = "PK1071";

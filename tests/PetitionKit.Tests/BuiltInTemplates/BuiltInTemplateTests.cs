@@ -103,7 +103,7 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("8 C.F.R. § 204.2 [VERIFY: Unverified]");
         text.Should().Contain("INDEX OF EXHIBITS").And.Contain("Counsel for Plaintiffs");
         rendered.Report.ReviewItems.Should().Contain(item => item.Contains("Pat Example", StringComparison.Ordinal));
-        text.Should().Contain("Fifth, the delay prejudices Plaintiffs' interest").And.Contain("Plaintiffs' family unity and ability to work");
+        text.Should().Contain("Fifth, the delay prejudices Plaintiffs' interest").And.Contain("The delay also burdens interests beyond health and welfare: Plaintiffs' ability to work");
         text.Should().NotContain("As to ");
     }
 

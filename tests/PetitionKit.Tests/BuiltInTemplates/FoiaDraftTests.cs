@@ -97,6 +97,31 @@ public sealed class FoiaDraftTests
         report.Checklist.Should().Contain(i => i.Reference == "analysis.foia.inauguration_day" && i.Text.Contains("5 U.S.C. § 6103(c)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task DraftAsync_SeveralAgencyDefendants_CaptionAndPartiesNameEachAndSpeakOfThemInThePlural()
+    {
+        const string Ice = "U.S. Immigration and Customs Enforcement";
+        const string Uscis = "U.S. Citizenship and Immigration Services";
+        var petition = FoiaPetitions.Organization() with
+        {
+            Officials =
+            [
+                new Official { Title = Ice, Agency = Ice, Role = OfficialRole.Agency },
+                new Official { Title = Uscis, Agency = Uscis, Role = OfficialRole.Agency },
+            ],
+        };
+
+        var (text, report) = await Draft(petition);
+
+        text.Should().Contain("v.\nU.S. IMMIGRATION AND CUSTOMS ENFORCEMENT;\nU.S. CITIZENSHIP AND IMMIGRATION SERVICES,\nDefendants.");
+        text.Should().Contain($"to compel {Ice} and {Uscis} (together, \"Defendants\") to respond")
+            .And.Contain($"Defendant {Ice} is an agency of the United States.\nDefendant {Uscis} is an agency of the United States.\nEach Defendant has possession and control of records responsive to the request.")
+            .And.Contain("Defendants have not made a determination on the request and have not produced the requested records.")
+            .And.Contain("order Defendants to make a determination on the request")
+            .And.NotContain("Services's");
+        report.Checklist.Should().ContainSingle(i => i.Text.StartsWith("Several agencies are named as defendants", StringComparison.Ordinal));
+    }
+
     private static async Task<(string Text, RenderReport Report)> Draft(Petition petition)
     {
         var template = await BuiltInTemplateRender.LoadAsync("foia");

@@ -97,6 +97,63 @@ public sealed class PrayerAndCountsTests
         issue.Message.Should().Contain("‘naturalization1447b’").And.Contain("apa, mandamus");
     }
 
+    [Theory]
+    [InlineData(new[] { Claim.Apa, Claim.Mandamus, Claim.DeclaratoryJudgment }, "III")]
+    [InlineData(new[] { Claim.Apa, Claim.DeclaratoryJudgment }, "II")]
+    public async Task DraftAsync_DeclaratoryJudgmentClaimed_PleadsItsOwnCountAfterTheOthersAndPraysForTheDeclaration(Claim[] claims, string count)
+    {
+        var text = await DraftTextAsync("uscis-delay", AdjustmentWith(claims));
+
+        text.Should().Contain($"COUNT {count}\nDeclaratory Judgment, 28 U.S.C. §§ 2201(a), 2202\nPlaintiffs repeat and incorporate each preceding paragraph");
+        text.Should().Contain("An actual controversy exists between Plaintiffs and Defendants over whether Defendants' failure to decide the I-485 within a reasonable time is lawful.")
+            .And.Contain("; it rests on the jurisdiction alleged above, not on those provisions.")
+            .And.Contain("Plaintiffs are entitled to a declaration that Defendants' failure to decide the I-485 is unlawful and unreasonably delayed.");
+        Prayer(text).Should().Contain("declare that Defendants' failure to decide the I-485 is unlawful and unreasonably delayed;");
+    }
+
+    [Fact]
+    public async Task DraftAsync_NoDeclaratoryClaim_PleadsNoDeclaratoryCount()
+    {
+        var text = await DraftTextAsync("uscis-delay", AdjustmentWith([Claim.Apa, Claim.Mandamus]));
+
+        text.Should().NotContain("Declaratory Judgment, 28 U.S.C.").And.NotContain("COUNT III");
+    }
+
+    [Fact]
+    public void Validate_DeclaratoryCountAlone_IsPK1067SayingItIsARemedy()
+    {
+        var petition = AdjustmentWith([Claim.DeclaratoryJudgment]);
+
+        var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => i.Code == "PK1067").Which;
+
+        issue.Path.Should().Be("claims[0]");
+        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Message.Should().Contain("gives a remedy, not a cause of action").And.Contain("relief.declaratory_judgment");
+    }
+
+    [Fact]
+    public void Validate_DeclaratoryCountOnACaseTypeWithoutIt_PointsToTheDeclarationInThePrayer()
+    {
+        var petition = SamplePetitions.Complete() with { Claims = [Claim.Apa, Claim.DeclaratoryJudgment] };
+
+        var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => i.Code == "PK1065").Which;
+
+        issue.Path.Should().Be("claims[1]");
+        issue.Message.Should().Contain("‘declaratory_judgment’").And.Contain("set relief.declaratory_judgment");
+    }
+
+    private static Petition AdjustmentWith(Claim[] claims)
+    {
+        var sample = SamplePetitions.Complete();
+        return sample with
+        {
+            CaseType = CaseType.I485AdjustmentOfStatus,
+            Claims = claims,
+            Application = sample.Application with { Form = "I-485", Category = "immediate relative of a U.S. citizen" },
+            Relief = sample.Relief with { DeclaratoryJudgment = false },
+        };
+    }
+
     private static async Task<string> DraftTextAsync(string id, Petition petition)
     {
         var template = await BuiltInTemplateRender.LoadAsync(id);

@@ -94,5 +94,47 @@ public sealed class BatchCommandTests : IDisposable
         result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{outFile}: error: the output folder cannot be written");
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public async Task Batch_TwoDataFilesDifferingOnlyInCase_NeitherIsDraftedAndTheOthersAre(string jobs)
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        _cli.Write("data/r007.json", """{"petitioner": {"name": "Lower"}}""");
+        _cli.Write("data/r007.JSON", """{"petitioner": {"name": "Upper"}}""");
+        _cli.Write("data/r008.json", """{"petitioner": {"name": "Other"}}""");
+        var draft = _cli.Path("out/r007.docx");
+
+        var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", _cli.Path("out"), "--jobs", jobs);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var collision = $"error: the draft of r007.json '{draft}' would overwrite the draft of r007.JSON '{draft}'; choose another name.";
+        result.ErrorLines.Should().Equal(
+            "2 of 3 data files failed; no draft was written for them:",
+            "r007.JSON:",
+            $"{_cli.Path("data/r007.JSON")}: {collision}",
+            "r007.json:",
+            $"{_cli.Path("data/r007.json")}: {collision}");
+        _cli.Files("out").Should().Equal("out/r008.docx");
+    }
+
+    [Fact]
+    public async Task Batch_LeftoverTemporaries_DeadOwnersRemovedLiveOwnersKeptHiddenFilesNeverRead()
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        _cli.Write("data/one.json", """{"petitioner": {"name": "One"}}""");
+        _cli.Write("data/._one.json", [0x00, 0x05, 0x16, 0x07]);
+
+        // No process can have this id (Linux caps ids at 2^22); process 1 always runs, and may be another run's writer.
+        _cli.Write("out/.one.docx.99999999.tmp", []);
+        _cli.Write("out/.one.docx.1.tmp", []);
+
+        var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", _cli.Path("out"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Drafted 1 of 1 petitions");
+        _cli.Files("out").Should().Equal("out/.one.docx.1.tmp", "out/one.docx");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

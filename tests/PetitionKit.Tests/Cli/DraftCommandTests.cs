@@ -150,14 +150,31 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Draft_OutputOverPetition_IsAUsageError()
+    public async Task Draft_ChecklistOverTheDraft_IsAUsageErrorNamingBoth()
     {
         var petition = PetitionFiles.WriteValid(_cli);
 
         var result = await _cli.RunAsync("draft", "-p", petition, "-o", _cli.Path("d.docx"), "--checklist", _cli.Path("d.docx"));
 
         result.ExitCode.Should().Be(2);
-        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("--checklist");
+        result.ErrorLines.Should().Equal(
+            $"petitionkit: error: --checklist '{_cli.Path("d.docx")}' would overwrite --out '{_cli.Path("d.docx")}'; choose another name.");
+        _cli.Files().Should().Equal("petition.json");
+    }
+
+    [Fact]
+    public async Task Draft_ReportOverThePetitionAndChecklistDifferingOnlyInCase_ReportsBothTogether()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+
+        var result = await _cli.RunAsync(
+            "draft", "-p", petition, "-o", _cli.Path("d.docx"), "--report", petition, "--checklist", _cli.Path("D.docx"));
+
+        result.ExitCode.Should().Be(2);
+        result.ErrorLines.Should().Equal(
+            $"petitionkit: error: --report '{petition}' would overwrite the input --petition '{petition}'; choose another name.",
+            $"petitionkit: error: --checklist '{_cli.Path("D.docx")}' would overwrite --out '{_cli.Path("d.docx")}' (names that differ only in case are one file on Windows and macOS); choose another name.");
+        _cli.Files().Should().Equal("petition.json");
     }
 
     [Fact]

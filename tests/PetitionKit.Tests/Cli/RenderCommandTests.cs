@@ -197,8 +197,22 @@ public sealed class RenderCommandTests : IDisposable
         var result = await _cli.RunAsync("render", "-t", template, "-d", data, "-o", template);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("would overwrite an input");
+        result.ErrorLines.Should().Equal($"petitionkit: error: --out '{template}' would overwrite the input --template '{template}'; choose another name.");
         (await File.ReadAllBytesAsync(template, TestContext.Current.CancellationToken)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task Render_ReportOverTheDraft_IsAUsageErrorAndWritesNothing()
+    {
+        var template = _cli.Write("petition.docx", CliRun.GoodTemplate());
+        var data = _cli.Write("data.json", "{}");
+        var output = _cli.Path("out.docx");
+
+        var result = await _cli.RunAsync("render", "-t", template, "-d", data, "-o", output, "--report", output);
+
+        result.ExitCode.Should().Be(2);
+        result.ErrorLines.Should().Equal($"petitionkit: error: --report '{output}' would overwrite --out '{output}'; choose another name.");
+        _cli.Files().Should().Equal("data.json", "petition.docx");
     }
 
     [Fact]

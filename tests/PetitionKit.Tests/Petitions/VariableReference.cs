@@ -30,6 +30,7 @@ internal static class VariableReference
         ["clause"] = "`{{ \"The office replied.\" | text.clause }}` → \"the office replied\" (a common first word lower-cased, a final period dropped; names and acronyms kept)",
         ["the"] = "`{{ \"Houston Field Office\" | text.the }}` → \"the Houston Field Office\"",
         ["times"] = "`{{ 2 | text.times }}` → \"twice\" (\"once\", \"three times\")",
+        ["possessive"] = "`{{ agency | text.possessive }}` → \"U.S. Citizenship and Immigration Services'\" (a name ending in s takes the apostrophe alone; \"Plaintiff's\", \"Plaintiffs'\")",
     };
 
     public static string Generate()

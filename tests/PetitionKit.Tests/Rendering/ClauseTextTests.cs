@@ -32,4 +32,13 @@ public sealed class ClauseTextTests
     [InlineData(3, "three times")]
     public void Times_Count_ReadsAsWords(long count, string expected) =>
         ClauseText.Times(count).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Plaintiff", "Plaintiff's")]
+    [InlineData("Plaintiffs", "Plaintiffs'")]
+    [InlineData("U.S. Citizenship and Immigration Services", "U.S. Citizenship and Immigration Services'")]
+    [InlineData("U.S. Customs and Border Protection", "U.S. Customs and Border Protection's")]
+    [InlineData("  Defendants ", "Defendants'")]
+    public void Possessive_Name_NeverReadsServicesS(string name, string expected) =>
+        ClauseText.Possessive(name).Should().Be(expected);
 }

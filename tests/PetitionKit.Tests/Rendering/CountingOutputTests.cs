@@ -17,6 +17,18 @@ public sealed class CountingOutputTests
     }
 
     [Fact]
+    public void Write_WhatScribanWritesByItself_IsEscapedTextNeverMarkup()
+    {
+        using var output = new CountingOutput(16, int.MaxValue);
+        output.WriteMarkup("<w:t>", 0, 5);
+
+        output.Write("<tr class=\"row1\"> & more", 0, 24);
+
+        output.ToString().Should().Be("<w:t>&lt;tr class=\"row1\"&gt; &amp; more");
+        output.HasScribanText.Should().BeTrue();
+    }
+
+    [Fact]
     public void Write_PastTheLimit_FailsWithTheOutputLimitCode()
     {
         using var output = new CountingOutput(16, limit: 10);

@@ -32,6 +32,7 @@ public sealed class DeterminismAndSafetyTests
 
     [Theory]
     [InlineData("{{ date.now }}")]
+    [InlineData("{{ date.utc_now }}")]
     [InlineData("{{ math.random 1 10 }}")]
     [InlineData("{{ math.uuid }}")]
     [InlineData("{{ object.eval \"1\" }}")]

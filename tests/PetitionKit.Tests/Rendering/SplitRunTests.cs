@@ -102,18 +102,4 @@ public sealed class SplitRunTests
         report.MissingValues.Should().BeEmpty();
         loaded.Warnings.Should().ContainSingle(w => w.Code == "PK2019");
     }
-
-    [Fact]
-    public async Task Load_TrackedDeletionOfParagraphMark_IsRefusedWithAdvice()
-    {
-        const string Body = """
-            <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>First</w:t></w:r></w:p><w:p><w:r><w:t>Second</w:t></w:r></w:p>
-            """;
-
-        var act = () => Render.LoadAsync(Docx.Package(Body));
-
-        var error = (await act.Should().ThrowAsync<TemplateException>()).Which;
-        error.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("PK2015");
-        error.Diagnostics[0].Message.Should().Contain("Accept All Changes");
-    }
 }

@@ -65,14 +65,4 @@ public sealed class StoryPartTests
         output.PackageProperties.Description.Should().Contain("Missing: [MISSING: nothing.here]");
         report.MissingValues.Should().ContainSingle(m => string.Equals(m.Location.PartDescription, "document properties", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task Load_ReservedWordAsDataName_ExplainsTheRename()
-    {
-        var act = () => Render.LoadAsync(Docx.Package(Docx.Paragraph("No. {{ case.number }}")));
-
-        var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
-        error.Code.Should().Be("PK2011");
-        error.Message.Should().Be("‘case’ is a reserved word in templates, so ‘case.number’ cannot name data. Rename the data key (for example ‘case_info’) and the tag with it.");
-    }
 }

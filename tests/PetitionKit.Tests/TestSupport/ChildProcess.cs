@@ -11,16 +11,67 @@ public static class ChildProcess
     private static readonly TimeSpan HardStop = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs <c>petitionkit</c> with the arguments and returns what it printed, its exit code and its cost.</summary>
-    public static async Task<ChildRun> RunCliAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<ChildRun> RunCliAsync(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunAsync(environment, ["dotnet", Cli, .. args], args);
+
+    /// <summary>Runs <c>petitionkit</c> with a tmpfs of <paramref name="kilobytes"/> mounted at <paramref name="mountPoint"/>
+    /// (an empty folder) in a mount namespace of its own, so writing there meets a real full disk (ENOSPC) while the
+    /// rest of the machine is untouched; after the run, stdout ends with <c>left on the disk:</c> and what is left
+    /// there, one name a line, hidden files included. Skips the test where namespaces cannot be made.</summary>
+    public static async Task<ChildRun> RunCliOnSmallDiskAsync(string mountPoint, int kilobytes, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "PetitionKit.Cli.dll");
+        const string Script = """
+            mount -t tmpfs -o size="$1"k petitionkit-small "$2" || exit 97
+            disk="$2"; shift 2
+            "$@"; status=$?
+            echo "left on the disk:"; ls -A1 "$disk"
+            exit $status
+            """;
+        string[] command =
+        [
+            "unshare", "--map-root-user", "--mount", "sh", "-c", Script, "sh",
+            kilobytes.ToString(CultureInfo.InvariantCulture), mountPoint, "dotnet", Cli, .. args,
+        ];
+        var run = await RunAsync(null, command, args);
+        if (run.ExitCode == 97 || run.Error.Contains("unshare:", StringComparison.Ordinal))
+        {
+            Assert.Skip($"a small tmpfs cannot be mounted here: {run.Error}");
+        }
+
+        return run;
+    }
+
+    /// <summary>Starts <c>petitionkit</c> without waiting, its output read and dropped, so a test can kill it midway.</summary>
+    public static Process StartCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Cli);
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    public static Task<ChildRun> RunCliAsync(params string[] args) => RunAsync(null, ["dotnet", Cli, .. args], args);
+
+    private static string Cli => Path.Combine(AppContext.BaseDirectory, "PetitionKit.Cli.dll");
+
+    private static async Task<ChildRun> RunAsync(IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string> command, string[] args)
+    {
         var start = new ProcessStartInfo("/usr/bin/time")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-v", "dotnet", cli }.Concat(args))
+        start.ArgumentList.Add("-v");
+        foreach (var argument in command)
         {
             start.ArgumentList.Add(argument);
         }
@@ -48,8 +99,6 @@ public static class ChildProcess
         var stderr = await error;
         return new ChildRun(process.ExitCode, await output, StripTimeReport(stderr), PeakKilobytes(stderr), Elapsed(stderr));
     }
-
-    public static Task<ChildRun> RunCliAsync(params string[] args) => RunCliAsync(null, args);
 
     private static string StripTimeReport(string stderr)
     {

@@ -35,6 +35,16 @@ public static class Docx
             + $"<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>";
     }
 
+    /// <summary>A table of rows given as XML (<see cref="Row"/>), <paramref name="columns"/> grid columns wide.</summary>
+    public static string TableOfRows(int columns, params string[] rows) =>
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>"
+        + $"<w:tblGrid>{string.Concat(Enumerable.Repeat("<w:gridCol w:w=\"3000\"/>", columns))}</w:tblGrid>{string.Concat(rows)}</w:tbl>";
+
+    /// <summary>A table row of cells, each given as its paragraphs' XML, with optional row properties (<c>w:trPr</c> content).</summary>
+    public static string Row(string rowProperties, params string[] cells) =>
+        "<w:tr>" + (rowProperties.Length == 0 ? string.Empty : $"<w:trPr>{rowProperties}</w:trPr>")
+        + string.Concat(cells.Select(c => $"<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>")) + "</w:tr>";
+
     /// <summary>A complete package with the given body content, plus optional header and footer paragraphs.</summary>
     public static byte[] Package(string bodyXml, string? headerXml = null, string? footerXml = null, string? footnotesXml = null)
     {
