@@ -70,8 +70,10 @@ internal static class PleadingWriter
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         if (text.Length > 0)
         {
-            // A section sign never ends a line: "§ 1361" and "§§ 555(b)" keep a no-break space.
-            var kept = text.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
+            // A section sign never ends a line: "§ 1361" and "§§ 555(b)" keep a no-break space, and so do a title and its
+            // code ("28 U.S.C."), as in the citations the library prints.
+            var kept = System.Text.RegularExpressions.Regex.Replace(
+                text.Replace("§ ", "§\u00A0", StringComparison.Ordinal), @"\b(\d+) (U\.S\.C\.|C\.F\.R\.)", "$1\u00A0$2");
             paragraph.Append(new Run(new Text(kept) { Space = SpaceProcessingModeValues.Preserve }));
         }
 

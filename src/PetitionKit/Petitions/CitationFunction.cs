@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PetitionKit.Catalogs;
 using PetitionKit.Drafting;
 
@@ -6,7 +7,7 @@ namespace PetitionKit.Petitions;
 /// <summary>The template function <c>cite "authority-id"</c>: the catalog's citation text, and a line in the checklist's
 /// "Citations to verify" for each authority a draft cites. Only catalog authorities can be cited (never one from memory),
 /// and one not verified in a public source is followed in the draft by a visible <c>[VERIFY: …]</c> mark.</summary>
-internal sealed class CitationFunction
+internal sealed partial class CitationFunction
 {
     private readonly List<Authority> _cited = [];
 
@@ -37,9 +38,14 @@ internal sealed class CitationFunction
         };
     }
 
-    /// <summary>A citation as a pleading prints it: a no-break space after "§" and "§§", so Word and LibreOffice never
-    /// end a line between the section sign and its number (the template text does the same).</summary>
-    public static string Printed(string citation) => citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
+    /// <summary>A citation as a pleading prints it: a no-break space after "§" and "§§" (the template text does the same)
+    /// and between a title and its code ("8 U.S.C.", "22 C.F.R."), so Word and LibreOffice never end a line inside
+    /// either pair.</summary>
+    public static string Printed(string citation) =>
+        TitleAndCode().Replace(citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal), "${title}\u00A0${code}");
+
+    [GeneratedRegex(@"\b(?<title>\d+) (?<code>U\.S\.C\.|C\.F\.R\.)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleAndCode();
 
     /// <summary>The checklist items for what was cited, in first-cited order.</summary>
     public IEnumerable<ChecklistItem> Items()

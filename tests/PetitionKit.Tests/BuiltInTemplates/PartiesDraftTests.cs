@@ -77,6 +77,18 @@ public sealed class PartiesDraftTests
     private static Petition Sample(string file) =>
         Read(Path.Combine(BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", file));
 
+    [Fact]
+    public async Task Draft_1447bPetitionerWithAHarm_NeverPointsToAHarmSectionThePetitionDoesNotHave()
+    {
+        var petition = Tests.BuiltInTemplates.SampleVariants.For("naturalization-1447b");
+
+        var text = await DraftAsync(petition);
+
+        petition.Harms.Should().Contain(h => h.PetitionerIndex == 0);
+        text.Should().Contain("The delay keeps Maria Lopez waiting for a decision on the application for naturalization.")
+            .And.NotContain("harm alleged below").And.NotContain("HARM CAUSED BY THE DELAY");
+    }
+
     private static Petition Golden(string folder) => Read(Path.Combine(GoldenCase.Root, folder, "petition.json"));
 
     private static Petition Read(string path)

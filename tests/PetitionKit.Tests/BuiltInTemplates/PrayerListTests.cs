@@ -91,13 +91,13 @@ public sealed class PrayerListTests
     }
 
     [Fact]
-    public async Task DraftAsync_TemplateSectionSigns_KeepANoBreakSpaceBeforeTheNumber()
+    public async Task DraftAsync_SectionSignsAndCitedTitles_KeepANoBreakSpace()
     {
         var text = await DraftTextAsync("uscis-delay", SampleVariants.For("uscis-delay"), keepNoBreakSpaces: true);
 
         var body = text[..text.IndexOf("Dated:", StringComparison.Ordinal)];
-        body.Should().Contain("28 U.S.C. §\u00A01361").And.Contain("5 U.S.C. §§\u00A0555(b), 706(1)")
-            .And.Contain("28 U.S.C. §\u00A02412(d)(1)(A)").And.NotContain("§ ").And.NotContain("§§ ");
+        body.Should().Contain("28\u00A0U.S.C. §\u00A01361").And.Contain("5\u00A0U.S.C. §§\u00A0555(b), 706(1)")
+            .And.Contain("28\u00A0U.S.C. §\u00A02412(d)(1)(A)").And.NotContain("§ ").And.NotContain("§§ ");
     }
 
     public enum Fees
