@@ -22,7 +22,12 @@ internal static class TemplateRenderer
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Limits.Timeout);
         var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId };
-        var rendered = RenderParts(template, data, session, target.TextScan is not null, cancellationToken);
+        List<RenderedPart> rendered;
+        using (RenderCulture.Use(options.Culture))
+        {
+            rendered = RenderParts(template, data, session, target.TextScan is not null, cancellationToken);
+        }
+
         using var encoder = new PartEncoder();
         try
         {

@@ -12,7 +12,7 @@ public sealed class HostTimeZoneTests : IDisposable
     private readonly CliRun _files = new();
 
     [Fact]
-    public async Task Render_TemplateDateFunctions_GiveTheSameBytesUnderEveryTimeZoneAndCulture()
+    public async Task Render_TemplateDateAndTextFunctions_GiveTheSameBytesUnderEveryTimeZoneAndCulture()
     {
         var template = _files.Write("dates.docx", Docx.Package(
             Docx.Paragraph("{{ date.parse \"2026-01-01T02:00:00Z\" | date.to_string \"%F %T %Z %s\" }}")
@@ -21,11 +21,12 @@ public sealed class HostTimeZoneTests : IDisposable
             + Docx.Paragraph("{{ \"2026-01-01T02:00:00Z\" | date.add_days 1 }}")
             + Docx.Paragraph("{{ date \"2026-01-01T02:00:00Z\" }}")
             + Docx.Paragraph("{{ date.parse_to_string \"2026-01-01T02:00:00Z\" \"%B %e, %Y\" }}")
-            + Docx.Paragraph("{{ date.parse \"03 01, 2026 01:30 +00:00\" \"%m %d, %Y %H:%M %Z\" | date.to_string \"%F %R\" }}")));
+            + Docx.Paragraph("{{ date.parse \"03 01, 2026 01:30 +00:00\" \"%m %d, %Y %H:%M %Z\" | date.to_string \"%F %R\" }}")
+            + Docx.Paragraph("{{ \"istanbul\" | string.capitalize }} {{ [\"b\", \"ı\", \"i\", \"a\"] | array.sort | array.join \",\" }}")));
         var data = _files.Write("data.json", "{}");
 
         var utc = await RenderUnderAsync(template, data, "utc.docx", "UTC", "C.UTF-8");
-        var losAngeles = await RenderUnderAsync(template, data, "la.docx", "America/Los_Angeles", "de_DE.UTF-8");
+        var losAngeles = await RenderUnderAsync(template, data, "la.docx", "America/Los_Angeles", "tr_TR.UTF-8");
 
         DocxText.DraftParagraphs(utc).Should().Equal(
             "2026-01-01 02:00:00 +00:00 1767232800",
@@ -34,7 +35,8 @@ public sealed class HostTimeZoneTests : IDisposable
             "02 Jan 2026",
             "01 Jan 2026",
             "January  1, 2026",
-            "2026-03-01 01:30");
+            "2026-03-01 01:30",
+            "Istanbul a,b,i,ı");
         SHA256.HashData(losAngeles).Should().Equal(SHA256.HashData(utc));
     }
 
