@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,16 +17,50 @@ public static class IntakeEndpoints
     /// <summary>The media type of a Word document.</summary>
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    // A petition is a few kilobytes; anything near this is not a petition.
-    private const int MaxBodyBytes = 1024 * 1024;
+    /// <summary>The largest request body accepted: a petition is a few kilobytes, and anything near this is not a petition.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
 
     /// <summary>Maps the endpoints onto the application.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/drafts", (HttpRequest request, [FromQuery(Name = "as_of")] string? asOf, TimeProvider clock, CancellationToken cancellationToken) =>
-            DraftAsync(request.Body, asOf, clock, cancellationToken));
+            DraftRequestAsync(request, asOf, clock, cancellationToken));
         app.MapGet("/templates", Templates);
+    }
+
+    /// <summary>Checks what the request says it sends before reading it: JSON only (415 otherwise), and not larger than
+    /// <see cref="MaxBodyBytes"/> (413), then drafts it.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="asOf">The date the draft speaks as of (yyyy-mm-dd); today in UTC when absent.</param>
+    /// <param name="clock">Gives today when <paramref name="asOf"/> is absent.</param>
+    /// <param name="cancellationToken">Stops the draft.</param>
+    /// <returns>The .docx, or an RFC 7807 problem with a 4xx status.</returns>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftRequestAsync(HttpRequest request, string? asOf, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsJson(request.ContentType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "The request body must be JSON.",
+                [new ValidationIssue("content_type", IssueSeverity.Error, string.Empty, $"Send the petition with Content-Type: application/json, not '{request.ContentType ?? "(none)"}'.")]);
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        try
+        {
+            return await DraftAsync(request.Body, asOf, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server's own refusal while the body was read, such as a body past its size limit sent without a length.
+            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? TooLarge()
+                : Problem(ex.StatusCode, "The request could not be read.", [new ValidationIssue("body", IssueSeverity.Error, string.Empty, ex.Message)]);
+        }
     }
 
     /// <summary>Lists the built-in templates with the case types each drafts.</summary>
@@ -62,7 +97,7 @@ public static class IntakeEndpoints
         using var buffer = new MemoryStream();
         if (!await CopyLimitedAsync(body, buffer, cancellationToken).ConfigureAwait(false))
         {
-            return Problem("The request body is too large.", [new ValidationIssue("body", IssueSeverity.Error, string.Empty, $"A petition must be under {MaxBodyBytes} bytes.")]);
+            return TooLarge();
         }
 
         buffer.Position = 0;
@@ -92,10 +127,30 @@ public static class IntakeEndpoints
         return TypedResults.File(draft.ToArray(), DocxContentType, string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"));
     }
 
+    private static ProblemHttpResult TooLarge() =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+            [new ValidationIssue("body", IssueSeverity.Error, string.Empty, string.Create(CultureInfo.InvariantCulture, $"A petition must be at most {MaxBodyBytes:N0} bytes."))]);
+
+    // application/json or any +json type; a charset, when given, must be UTF-8, the only encoding the reader reads.
+    private static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType is not { } type)
+        {
+            return false;
+        }
+
+        var json = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        return json && (media.CharSet is null || media.CharSet.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static ProblemHttpResult Problem(string title, IReadOnlyList<ValidationIssue> issues) =>
+        Problem(StatusCodes.Status400BadRequest, title, issues);
+
+    private static ProblemHttpResult Problem(int status, string title, IReadOnlyList<ValidationIssue> issues) =>
         TypedResults.Problem(new ProblemDetails
         {
-            Status = StatusCodes.Status400BadRequest,
+            Status = status,
             Title = title,
             Detail = "Nothing was drafted. Fix every issue listed under 'issues' and send the petition again.",
             Extensions =

@@ -40,16 +40,24 @@ public static class PetitionDrafter
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
         var target = RenderTarget.For(options, []) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
         ScriptObject view;
+        var duplicates = new DuplicateKeyFlag();
         try
         {
-            view = JsonData.ToObject(data);
+            view = JsonData.ToObject(data, duplicates);
         }
         catch (InvalidDataTextException ex)
         {
             throw ex.ToTemplateException(template.Name);
         }
 
-        return TemplateRenderer.RenderAsync(template.Compiled, view, options, target, destination, cancellationToken);
+        var render = TemplateRenderer.RenderAsync(template.Compiled, view, options, target, destination, cancellationToken);
+        return duplicates.Found ? WithWarningsAsync(render, DuplicateDataKeys.Warnings(data, template.Name)) : render;
+    }
+
+    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<TemplateDiagnostic> warnings)
+    {
+        var report = await render.ConfigureAwait(false);
+        return report with { Warnings = [.. report.Warnings, .. warnings] };
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a

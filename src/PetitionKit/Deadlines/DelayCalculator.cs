@@ -85,15 +85,16 @@ public static class DelayCalculator
 
     /// <summary>The § 1447(b) period is "the 120-day period after the date on which the examination is conducted": counting
     /// from the day after the interview, day 120 ends the period and day 121 is the first day a petition may be filed.</summary>
-    internal static NaturalizationRipeness Ripeness(DateOnly interview, DateOnly asOf)
-    {
-        var ripeOn = interview.AddDays(121);
-        return new NaturalizationRipeness(interview, asOf.DayNumber - interview.DayNumber, ripeOn, asOf >= ripeOn);
-    }
+    /// <remarks>Null only for an interview within 121 days of the calendar's end, a date validation refuses (PK1024).</remarks>
+    internal static NaturalizationRipeness? Ripeness(DateOnly interview, DateOnly asOf) =>
+        CalendarMath.AddDays(interview, 121) is { } ripeOn
+            ? new NaturalizationRipeness(interview, asOf.DayNumber - interview.DayNumber, ripeOn, asOf >= ripeOn)
+            : null;
 
     internal static DateOnly? PostedTimeEnds(DateOnly filed, ProcessingTime? processing)
     {
-        if (processing?.PostedMonths is not { } months || months < 0)
+        // A posted time outside the range validation accepts (PK1025), such as 1e28 months, ends on no day at all.
+        if (processing?.PostedMonths is not { } months || !SupportedRanges.PostedMonths.Contains(months))
         {
             return null;
         }
@@ -101,14 +102,14 @@ public static class DelayCalculator
         var whole = (int)decimal.Truncate(months);
         // The fraction is rounded up to a whole day, so the agency gets the benefit of any doubt.
         var extraDays = (int)decimal.Ceiling((months - whole) * DaysPerMonth);
-        return filed.AddMonths(whole).AddDays(extraDays);
+        return CalendarMath.AddMonths(filed, whole) is { } monthsLater ? CalendarMath.AddDays(monthsLater, extraDays) : null;
     }
 
     // A FOIA request clock (Request) runs from the request, which the petition records as the filing date.
     private static StatutoryClockStatus Clock(CatalogClock clock, DateOnly filed, DateOnly? interview, DateOnly asOf)
     {
         var start = clock.StartsAtInterview ? interview : filed;
-        var ends = clock.Days is { } days ? start?.AddDays(days) : null;
+        var ends = clock.Days is { } days && start is { } from ? CalendarMath.AddDays(from, days) : null;
         var status = new StatutoryClockStatus(
             clock.Name, clock.AuthorityId, clock.Days, start, ends, ends is { } e ? asOf.DayNumber - e.DayNumber : null, clock.IsHortatory)
         {

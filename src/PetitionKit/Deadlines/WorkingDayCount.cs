@@ -14,7 +14,8 @@ internal sealed class WorkingDayCount
         From = from;
         var day = from;
         var counted = 0;
-        while (counted < workingDays)
+        // The count stops at the calendar's last day rather than throwing: a date so late is refused by validation (PK1024).
+        while (counted < workingDays && day < DateOnly.MaxValue)
         {
             day = day.AddDays(1);
             if (IsWorkingDay(day))
@@ -53,8 +54,11 @@ internal sealed class WorkingDayCount
         }
 
         Load(day.Year);
-        // December 31 may be the observed day of the next year's New Year's Day.
-        Load(day.Year + 1);
+        // December 31 may be the observed day of the next year's New Year's Day (there is no year after 9999).
+        if (day.Year < DateOnly.MaxValue.Year)
+        {
+            Load(day.Year + 1);
+        }
         return !_holidays.ContainsKey(day);
     }
 

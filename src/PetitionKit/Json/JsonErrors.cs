@@ -47,6 +47,11 @@ internal static partial class JsonErrors
     public static ValidationIssue UnknownProperty(string path, string name) =>
         Issue(ValidationCodes.JsonUnknownProperty, path, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.");
 
+    /// <summary>A property named twice in one object: a JSON reader keeps the last value, so a fact would be replaced
+    /// without a word.</summary>
+    public static ValidationIssue DuplicateProperty(string path, string name) =>
+        Issue(ValidationCodes.JsonDuplicateProperty, path, $"'{name}' appears more than once in this object; only one value can count, so keep one.");
+
     public static ValidationIssue MissingRequired(string path, string name) =>
         Issue(ValidationCodes.JsonMissingRequired, path, $"'{name}' is required; add it.");
 
@@ -59,6 +64,10 @@ internal static partial class JsonErrors
         var expected = type is null ? "a different kind of value" : Expected(Nullable.GetUnderlyingType(type) ?? type);
         return Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.");
     }
+
+    /// <summary>A number the field cannot hold, such as 1e30 months; <paramref name="raw"/> is the number as written.</summary>
+    public static ValidationIssue NumberOutOfRange(string path, string raw, NumberRange range) =>
+        Issue(ValidationCodes.NumberOutOfRange, path, range.Message(raw.Length <= 40 ? raw : raw[..40] + "…"));
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 

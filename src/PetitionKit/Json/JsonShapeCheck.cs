@@ -6,7 +6,8 @@ using PetitionKit.Validation;
 namespace PetitionKit.Json;
 
 /// <summary>Walks a parsed petition file against the petition model's source-generated metadata and reports every shape
-/// error at once: unknown properties, missing required ones, nulls where a value is needed and values of the wrong type.
+/// error at once: unknown properties, properties named twice, missing required ones, nulls where a value is needed and
+/// values of the wrong type.
 /// The serializer stops at its first error, so the file is checked this way before it is deserialized.</summary>
 internal static class JsonShapeCheck
 {
@@ -50,9 +51,16 @@ internal static class JsonShapeCheck
     {
         var properties = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
             var at = JsonErrors.Join(path, member.Name);
+            if (!named.Add(member.Name))
+            {
+                issues.Add(JsonErrors.DuplicateProperty(at, member.Name));
+                continue;
+            }
+
             if (!properties.TryGetValue(member.Name, out var property))
             {
                 issues.Add(JsonErrors.UnknownProperty(at, member.Name));
@@ -86,6 +94,10 @@ internal static class JsonShapeCheck
         {
             _ = element.Deserialize(type);
         }
+        catch (JsonException) when (OutOfRange(element, type.Type) && SupportedRanges.ForNumber(SupportedRanges.Shape(path)) is { } range)
+        {
+            issues.Add(JsonErrors.NumberOutOfRange(path, element.GetRawText(), range));
+        }
         catch (JsonException)
         {
             issues.Add(JsonErrors.WrongType(path, type.Type));
@@ -94,6 +106,20 @@ internal static class JsonShapeCheck
         {
             issues.Add(JsonErrors.WrongType(path, type.Type));
         }
+    }
+
+    // A number the field's type cannot hold: a whole number beyond an int (a fraction, or a whole number written with an
+    // exponent such as 1e2, is the wrong type instead), or any number beyond a decimal's range, such as 1e30.
+    private static bool OutOfRange(JsonElement element, Type type)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            return false;
+        }
+
+        var numeric = Nullable.GetUnderlyingType(type) ?? type;
+        return numeric == typeof(decimal)
+            || (numeric == typeof(int) && element.TryGetDouble(out var value) && Math.Floor(value) == value && (value > int.MaxValue || value < int.MinValue));
     }
 
     private static JsonTypeInfo Info(Type type) =>

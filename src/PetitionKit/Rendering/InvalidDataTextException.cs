@@ -1,6 +1,7 @@
 namespace PetitionKit.Rendering;
 
-/// <summary>A string in render data that is not valid Unicode; carries the JSON path below the point it has unwound to.</summary>
+/// <summary>A value in render data that a template cannot be given: text that is not valid Unicode (PK3007), or a number
+/// beyond what a template computes with (PK3008). Carries the JSON path below the point it has unwound to.</summary>
 internal sealed class InvalidDataTextException : Exception
 {
     public InvalidDataTextException(string path, Exception innerException)
@@ -17,14 +18,28 @@ internal sealed class InvalidDataTextException : Exception
     /// <summary>Gets the path below the current container, such as <c>.petitioners[2].name</c>.</summary>
     public string Path { get; } = string.Empty;
 
-    /// <summary>The same failure one level up: the segment of the container that held it comes first.</summary>
-    public InvalidDataTextException Under(string segment) => new(segment + Path, InnerException!);
+    /// <summary>Gets the number as the data wrote it, when the value is a number too large to compute with; null for text.</summary>
+    public string? Number { get; private init; }
 
-    /// <summary>The error a caller sees: PK3007 at the data's path.</summary>
+    /// <summary>A number beyond a decimal's range (about ±7.9e28), such as 1e400 or a 30-digit integer: as a double it
+    /// would print as "∞" or "1.2345678901234568E+29", neither of which the data said.</summary>
+    public static InvalidDataTextException ForNumber(string number) =>
+        new(string.Empty, new OverflowException()) { Number = number };
+
+    /// <summary>The same failure one level up: the segment of the container that held it comes first.</summary>
+    public InvalidDataTextException Under(string segment) => new(segment + Path, InnerException!) { Number = Number };
+
+    /// <summary>The error a caller sees: PK3007 or PK3008 at the data's path.</summary>
     public TemplateException ToTemplateException(string templateName) => new(
-        [new Templates.TemplateDiagnostic(Templates.DiagnosticCodes.InvalidDataText, Templates.DiagnosticSeverity.Error,
+        [new Templates.TemplateDiagnostic(
+            Number is null ? Templates.DiagnosticCodes.InvalidDataText : Templates.DiagnosticCodes.DataNumberTooLarge,
+            Templates.DiagnosticSeverity.Error,
             new Templates.TemplateLocation(templateName, string.Empty, 0, 0),
-            $"The data at ${Path} holds text that is not valid Unicode (invalid UTF-8, or an escape such as \\ud800 that is half of a character). Correct that value in the data and render again.",
+            Number is null
+                ? $"The data at ${Path} holds text that is not valid Unicode (invalid UTF-8, or an escape such as \\ud800 that is half of a character). Correct that value in the data and render again."
+                : $"The data at ${Path} holds the number {Shortened(Number)}, beyond what a template can compute with (up to 79,228,162,514,264,337,593,543,950,335 either way). To print it as written, put it in quotes as text.",
             string.Empty, string.Empty)],
         this);
+
+    private static string Shortened(string number) => number.Length <= 40 ? number : number[..40] + "…";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Scriban.Runtime;
 
@@ -8,18 +7,13 @@ namespace PetitionKit.Rendering;
 /// the data given and nothing else (no .NET members, no setters on the caller's objects).</summary>
 internal static class JsonData
 {
-    public static object? ToScript(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => ToObject(element),
-        JsonValueKind.Array => ToArray(element),
-        JsonValueKind.String => Text(element),
-        JsonValueKind.Number => ToNumber(element),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
+    public static object? ToScript(JsonElement element) => ToScript(element, null);
 
-    public static ScriptObject ToObject(JsonElement element)
+    public static ScriptObject ToObject(JsonElement element) => ToObject(element, null);
+
+    /// <summary>Converts render data, saying in <paramref name="duplicates"/> whether any object named a key twice (the
+    /// template then sees only the last value); counting costs nothing, and the paths are found only when it happened.</summary>
+    public static ScriptObject ToObject(JsonElement element, DuplicateKeyFlag? duplicates)
     {
         // Sized up front: a table loop's rows are thousands of small objects, and a growing dictionary for each was a
         // good part of what a render allocated.
@@ -29,7 +23,7 @@ internal static class JsonData
             var name = Name(property);
             try
             {
-                result.SetValue(name, ToScript(property.Value), readOnly: false);
+                result.SetValue(name, ToScript(property.Value, duplicates), readOnly: false);
             }
             catch (InvalidDataTextException ex)
             {
@@ -37,10 +31,26 @@ internal static class JsonData
             }
         }
 
+        if (duplicates is not null && result.Count < element.GetPropertyCount())
+        {
+            duplicates.Found = true;
+        }
+
         return result;
     }
 
-    private static ScriptArray ToArray(JsonElement element)
+    private static object? ToScript(JsonElement element, DuplicateKeyFlag? duplicates) => element.ValueKind switch
+    {
+        JsonValueKind.Object => ToObject(element, duplicates),
+        JsonValueKind.Array => ToArray(element, duplicates),
+        JsonValueKind.String => Text(element),
+        JsonValueKind.Number => ToNumber(element),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    private static ScriptArray ToArray(JsonElement element, DuplicateKeyFlag? duplicates)
     {
         var result = new ScriptArray(element.GetArrayLength());
         var index = 0;
@@ -48,7 +58,7 @@ internal static class JsonData
         {
             try
             {
-                result.Add(ToScript(item));
+                result.Add(ToScript(item, duplicates));
             }
             catch (InvalidDataTextException ex)
             {
@@ -94,7 +104,14 @@ internal static class JsonData
             return whole;
         }
 
-        // Decimal keeps 0.1 as 0.1 when printed; double only when the number is beyond decimal's range.
-        return element.TryGetDecimal(out var exact) ? exact : double.Parse(element.GetRawText(), CultureInfo.InvariantCulture);
+        // Decimal keeps 0.1 as 0.1 when printed. A number beyond its range would become a double printed as "∞" or in
+        // exponent form, which is not what the data said: it is refused at its path instead.
+        if (!element.TryGetDecimal(out var exact))
+        {
+            throw InvalidDataTextException.ForNumber(element.GetRawText());
+        }
+
+        // A number too small for a decimal (1e-400) reads as zero with 28 decimal places; it is printed as the zero it is.
+        return exact == 0m && element.GetRawText().AsSpan().IndexOfAny('e', 'E') >= 0 ? 0L : exact;
     }
 }

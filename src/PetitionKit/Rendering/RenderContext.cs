@@ -73,6 +73,7 @@ internal sealed class RenderContext : TemplateContext
     public RenderedPart Render(CompiledPart part, bool readText)
     {
         _part = part;
+        _statementOffset = -1;
         var output = new CountingOutput(part.OutputSizeHint, _session.Options.Limits.MaxOutputCharacters);
         _partOutput = output;
         _text = readText && part.Kind == PartKind.Story ? new CountingOutput(part.OutputSizeHint / 4, int.MaxValue) : null;
@@ -287,7 +288,9 @@ internal sealed class RenderContext : TemplateContext
             throw exception;
         }
 
-        var tag = _part.TagAt(exception.Span.Start.Offset);
+        // Some failures carry no span of their own: the output limit reached while a value is written, or data nested too
+        // deep to turn into text. The statement being evaluated then says which tag failed.
+        var tag = _part.TagAt(exception.Span.Start.Offset) ?? CurrentTag;
         var limit = RenderLimitFor(exception);
         if (limit is not null)
         {

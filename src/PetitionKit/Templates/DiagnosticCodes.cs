@@ -34,4 +34,6 @@ internal static class DiagnosticCodes
     public const string TimeLimit = "PK3005";
     public const string RecursionLimit = "PK3006";
     public const string InvalidDataText = "PK3007";
+    public const string DataNumberTooLarge = "PK3008";
+    public const string DuplicateDataKey = "PK3009";
 }

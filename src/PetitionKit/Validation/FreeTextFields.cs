@@ -1,7 +1,3 @@
-using System.Collections;
-using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Json;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -31,61 +27,8 @@ internal static class FreeTextFields
         "exhibits[].label",
     };
 
-    public static IReadOnlyList<FreeTextField> Of(Petition petition)
-    {
-        ArgumentNullException.ThrowIfNull(petition);
-        var fields = new List<FreeTextField>();
-        Visit(petition, typeof(Petition), string.Empty, string.Empty, fields);
-        return fields;
-    }
-
-    private static void Visit(object value, Type type, string path, string shape, List<FreeTextField> fields)
-    {
-        if (value is string text)
-        {
-            if (!string.IsNullOrWhiteSpace(text) && !Structured.Contains(shape))
-            {
-                fields.Add(new FreeTextField(path, text));
-            }
-
-            return;
-        }
-
-        var info = PetitionJsonContext.Default.GetTypeInfo(type);
-        if (info is null)
-        {
-            return;
-        }
-
-        switch (info.Kind)
-        {
-            case JsonTypeInfoKind.Object:
-                foreach (var property in info.Properties)
-                {
-                    if (property.Get?.Invoke(value) is { } child)
-                    {
-                        var name = path.Length == 0 ? property.Name : path + "." + property.Name;
-                        var childShape = shape.Length == 0 ? property.Name : shape + "." + property.Name;
-                        Visit(child, property.PropertyType, name, childShape, fields);
-                    }
-                }
-
-                break;
-            case JsonTypeInfoKind.Enumerable when info.ElementType is { } elementType && value is IEnumerable items:
-                var index = 0;
-                foreach (var item in items)
-                {
-                    if (item is not null)
-                    {
-                        Visit(item, elementType, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), shape + "[]", fields);
-                    }
-
-                    index++;
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
+    public static IReadOnlyList<FreeTextField> Of(Petition petition) =>
+        [.. PetitionLeaves.Of(petition)
+            .Where(leaf => leaf.Value is string text && !string.IsNullOrWhiteSpace(text) && !Structured.Contains(leaf.Shape))
+            .Select(leaf => new FreeTextField(leaf.Path, (string)leaf.Value))];
 }

@@ -31,7 +31,8 @@ internal static class NaturalizationRules
         }
 
         var ripeness = Deadlines.DelayCalculator.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
-        if (!ripeness.IsRipe)
+        // No ripeness at all only for an interview at the calendar's end, which the date range rule reports (PK1024).
+        if (ripeness is { IsRipe: false })
         {
             var ripe = ripeness.RipeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             context.Error(

@@ -7,6 +7,7 @@ public static class PetitionValidator
 {
     private static readonly Action<ValidationContext>[] Rules =
     [
+        RangeRules.Check,
         CaseTypeRules.Check,
         PartyRules.Check,
         MinorRules.Check,
@@ -24,6 +25,7 @@ public static class PetitionValidator
         ExhibitRules.Check,
         FreeTextAuthorityRules.Check,
         FreeTextPrivacyRules.Check,
+        InvisibleCharacterRules.Check,
         DefendantRules.Check,
         ProcessingTimeRules.Check,
         VisaAvailabilityRules.Check,

@@ -7,6 +7,7 @@ internal static class ValidationCodes
     public const string JsonWrongType = "PK1001";
     public const string JsonUnknownProperty = "PK1002";
     public const string JsonMissingRequired = "PK1003";
+    public const string JsonDuplicateProperty = "PK1004";
 
     public const string ReceiptMalformed = "PK1010";
     public const string ReceiptAsterisk = "PK1011";
@@ -18,6 +19,8 @@ internal static class ValidationCodes
     public const string EventBeforeFiling = "PK1021";
     public const string RfeResponseBeforeRfe = "PK1022";
     public const string BirthAfterFiling = "PK1023";
+    public const string DateOutOfRange = "PK1024";
+    public const string NumberOutOfRange = "PK1025";
 
     public const string NaturalizationNoInterview = "PK1030";
     public const string NaturalizationNotRipe = "PK1031";
@@ -69,6 +72,8 @@ internal static class ValidationCodes
     public const string FreeTextDateOfBirth = "PK1151";
     public const string FreeTextMinorName = "PK1152";
     public const string FreeTextANumber = "PK1153";
+    public const string BidiControlCharacter = "PK1154";
+    public const string ZeroWidthCharacter = "PK1155";
 
     public const string MinorWithoutNextFriend = "PK1160";
     public const string MinorSignsProSe = "PK1161";
