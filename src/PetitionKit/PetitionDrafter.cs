@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PetitionKit.Deadlines;
 using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
@@ -95,8 +96,23 @@ public static class PetitionDrafter
 
         validation.ThrowIfErrors();
         var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
-        var target = RenderTarget.For(options, view.RaisedItems) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        // Items about a petition field say where this template prints it.
+        var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
+        var target = RenderTarget.For(options, raised) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
         return await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Analyses a petition's delay as a draft states it: the same <see cref="DelaySummary"/> as
+    /// <see cref="DelayCalculator.Summarize(Petition, DateOnly)"/>, but read from the petition with Fed. R. Civ. P. 5.2
+    /// applied to its free text, so a full SSN or a minor's name typed into a harm is never shown on a console or a page.</summary>
+    /// <param name="petition">The petition; it need not be valid.</param>
+    /// <param name="asOf">The day the analysis speaks as of.</param>
+    /// <param name="redaction">How identifiers are masked; <see cref="RedactionOptions.Default"/> when null.</param>
+    /// <returns>The analysis, its TRAC facts quoting the masked text.</returns>
+    public static DelaySummary Analyze(Petition petition, DateOnly asOf, RedactionOptions? redaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        return DelayCalculator.Summarize(MaskedFreeText.Of(petition, redaction ?? RedactionOptions.Default).Petition, asOf);
     }
 
     /// <summary>Writes a render's review checklist as its own draft-marked document, for

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
-using PetitionKit.Deadlines;
 using PetitionKit.Validation;
 
 namespace PetitionKit.Cli.Commands;
@@ -40,8 +39,9 @@ internal static class ValidateCommand
         var verdict = errors > 0 ? "cannot be drafted until the errors are fixed" : "can be drafted";
         environment.Output.WriteLine($"{path}: {DraftSummary.Count(errors, "error")}, {DraftSummary.Count(warnings, "warning")}; the petition {verdict}.");
 
-        // The analysis states facts even for a petition with errors, so the attorney sees the clocks while fixing it.
-        DelayAnalysisPrinter.Write(environment.Output, petition.CaseType, DelayCalculator.Summarize(petition, asOf));
+        // The analysis states facts even for a petition with errors, so the attorney sees the clocks while fixing it;
+        // it quotes free text as a draft would print it, masked, because a console is no less public than a page.
+        DelayAnalysisPrinter.Write(environment.Output, petition.CaseType, PetitionDrafter.Analyze(petition, asOf));
         return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

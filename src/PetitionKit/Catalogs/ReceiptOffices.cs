@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PetitionKit.Model;
 
 namespace PetitionKit.Catalogs;
 
@@ -30,14 +31,15 @@ public static class ReceiptOffices
 
     /// <summary>Finds the office for a whole receipt number as printed, such as <c>EAC-22-123-45678</c>.</summary>
     /// <param name="receiptNumber">A receipt number; spaces and dashes are ignored.</param>
-    /// <returns>The office, or <see langword="null"/> when the number does not start with three letters or the prefix is
-    /// unknown.</returns>
+    /// <returns>The office, or <see langword="null"/> when the text is not a receipt number (three letters and ten
+    /// digits, as <see cref="ReceiptNumber.TryParse(string?, out ReceiptNumber?)"/> reads it) or its prefix is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="receiptNumber"/> is <see langword="null"/>.</exception>
     public static ReceiptOffice? ForReceiptNumber(string receiptNumber)
     {
         ArgumentNullException.ThrowIfNull(receiptNumber);
-        var compact = string.Concat(receiptNumber.Where(c => !char.IsWhiteSpace(c) && c != '-'));
-        return compact.Length >= 3 && compact[..3].All(char.IsAsciiLetter) ? Find(compact[..3]) : null;
+
+        // One reading of a receipt number: the model's parser, so a number the validator refuses never finds an office here.
+        return ReceiptNumber.TryParse(receiptNumber, out var parsed) ? Find(parsed.Prefix) : null;
     }
 
     private static Catalog Load()

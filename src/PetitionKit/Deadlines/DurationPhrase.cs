@@ -1,3 +1,5 @@
+using PetitionKit.Rendering;
+
 namespace PetitionKit.Deadlines;
 
 /// <summary>Says how long a period lasted the way a pleading does: "two years, three months, and four days".</summary>
@@ -7,14 +9,6 @@ namespace PetitionKit.Deadlines;
 /// no days is "zero days".</remarks>
 internal static class DurationPhrase
 {
-    private static readonly string[] Ones =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
     public static string Describe(DateOnly start, DateOnly end)
     {
         if (end < start)
@@ -48,32 +42,11 @@ internal static class DurationPhrase
         return (totalMonths / 12, totalMonths % 12, days);
     }
 
-    public static string Words(int number)
-    {
-        if (number is < 0 or > 999)
-        {
-            return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (number >= 100)
-        {
-            var rest = number % 100;
-            return Ones[number / 100] + " hundred" + (rest == 0 ? string.Empty : " " + Words(rest));
-        }
-
-        if (number < 20)
-        {
-            return Ones[number];
-        }
-
-        return Tens[number / 10] + (number % 10 == 0 ? string.Empty : "-" + Ones[number % 10]);
-    }
-
     private static void Add(List<string> parts, int count, string unit)
     {
         if (count > 0)
         {
-            parts.Add($"{Words(count)} {unit}{(count == 1 ? string.Empty : "s")}");
+            parts.Add($"{NumberWords.Cardinal(count)} {unit}{(count == 1 ? string.Empty : "s")}");
         }
     }
 }

@@ -5,4 +5,9 @@ namespace PetitionKit.Drafting;
 /// <param name="Text">What to check, in plain words.</param>
 /// <param name="Location">Where in the draft, such as <c>¶14 under “STATEMENT OF FACTS” — “The Petitioner, …”</c>, or null.</param>
 /// <param name="Reference">The tag or authority id it concerns, or null.</param>
-public sealed record ChecklistItem(ChecklistCategory Category, string Text, string? Location = null, string? Reference = null);
+public sealed record ChecklistItem(ChecklistCategory Category, string Text, string? Location = null, string? Reference = null)
+{
+    /// <summary>Gets the petition field the item is about, such as <c>harms[0].description</c>, or null; the
+    /// <see cref="Location"/> then says where the draft prints it, when it does.</summary>
+    public string? Field { get; init; }
+}

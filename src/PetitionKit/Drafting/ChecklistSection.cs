@@ -156,6 +156,11 @@ internal static class ChecklistSection
             runs.Append("<w:r><w:br/></w:r>").Append(Run("Where: " + item.Location, NoteFormat));
         }
 
+        if (!string.IsNullOrWhiteSpace(item.Field))
+        {
+            runs.Append("<w:r><w:br/></w:r>").Append(Run("Petition field: " + item.Field, NoteFormat));
+        }
+
         if (!string.IsNullOrWhiteSpace(item.Reference))
         {
             runs.Append("<w:r><w:br/></w:r>").Append(Run("Concerns: " + item.Reference, NoteFormat));

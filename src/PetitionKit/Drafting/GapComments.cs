@@ -43,7 +43,11 @@ internal static class GapComments
     /// <summary>The lowest id above every comment id in the existing part.</summary>
     /// <param name="existingCommentsXml">The part's current XML, or null or empty when there is none.</param>
     /// <returns>0 when there are no comments; otherwise the highest id plus one.</returns>
-    public static int NextId(string? existingCommentsXml) => Ids(Parse(existingCommentsXml)).DefaultIfEmpty(-1).Max() + 1;
+    public static int NextId(string? existingCommentsXml) => NextIdOf(Parse(existingCommentsXml));
+
+    /// <summary>The lowest id above every comment id under a parsed <c>w:comments</c> root: the one rule for both the
+    /// template compiler, which reads the part once at load, and callers holding the part as text.</summary>
+    internal static int NextIdOf(XElement commentsRoot) => Ids(commentsRoot).DefaultIfEmpty(-1).Max() + 1;
 
     /// <summary>The markup wrapped around the text a comment is about: <c>Start</c> goes before its first run,
     /// <c>End</c> (range end plus the run holding the comment's reference mark) after its last run, inside the

@@ -17,8 +17,8 @@ internal static partial class ChecklistDeduplication
         {
             var key = Key(item.Text);
             var indexes = byKey.TryGetValue(key, out var found) ? found : byKey[key] = [];
-            var into = indexes.FindIndex(i => merged[i].Location is null || item.Location is null
-                || string.Equals(merged[i].Location, item.Location, StringComparison.Ordinal));
+            var into = indexes.FindIndex(i => Place(merged[i]) is null || Place(item) is null
+                || string.Equals(Place(merged[i]), Place(item), StringComparison.Ordinal));
             if (into < 0)
             {
                 indexes.Add(merged.Count);
@@ -50,9 +50,14 @@ internal static partial class ChecklistDeduplication
         return lead with
         {
             Location = isRisk ? lead.Location : first.Location ?? second.Location,
+            Field = lead.Field ?? first.Field ?? second.Field,
             Reference = references.Length == 0 ? null : string.Join(", ", references),
         };
     }
+
+    /// <summary>Where an item stands: its petition field when it has one (two fields printed by one tag are two places),
+    /// else its place in the draft.</summary>
+    public static string? Place(ChecklistItem item) => item.Field ?? item.Location;
 
     // What makes two texts the same item: a catalog item's risk note is left off, and an officeholder to confirm is
     // known by name and office, however the sentence around them is worded.

@@ -30,7 +30,7 @@ internal static partial class ChecklistItems
 
         // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding
         // stands (two full SSNs are two items with one message) keeps its own line.
-        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, i.Location)).ToList();
+        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, ChecklistDeduplication.Place(i))).ToList();
         return ChecklistDeduplication.Merge(distinct);
     }
 

@@ -54,7 +54,7 @@ internal static class ClauseText
     {
         1 => "once",
         2 => "twice",
-        _ => TextFunctions.NumberWords(count) + " times",
+        _ => NumberWords.Cardinal(count) + " times",
     };
 
     /// <summary>Returns the possessive of a name or a party label: "Plaintiff's", but "Plaintiffs'" and "U.S. Citizenship

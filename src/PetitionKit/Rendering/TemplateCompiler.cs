@@ -1,4 +1,3 @@
-using System.Globalization;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using PetitionKit.Templates;
@@ -46,12 +45,6 @@ internal static class TemplateCompiler
         return new CompiledTemplate(identity, package, parts, diagnostics, comments?.Name, comments is null ? -1 : FirstFreeCommentId(comments, identity.Name));
     }
 
-    private static int FirstFreeCommentId(PackageEntry comments, string templateName)
-    {
-        var root = PackageReader.ParseXml(comments.Content, templateName, "/" + comments.Name).Root!;
-        var ids = root.Elements(W.Ns + "comment")
-            .Select(c => int.TryParse((string?)c.Attribute(W.Ns + "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0)
-            .DefaultIfEmpty(-1);
-        return ids.Max() + 1;
-    }
+    private static int FirstFreeCommentId(PackageEntry comments, string templateName) =>
+        GapComments.NextIdOf(PackageReader.ParseXml(comments.Content, templateName, "/" + comments.Name).Root!);
 }

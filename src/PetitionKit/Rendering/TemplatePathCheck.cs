@@ -23,6 +23,7 @@ internal sealed class TemplatePathCheck
     private readonly List<(string Name, DataShape Shape)> _loopVariables = [];
     private readonly List<TemplateDiagnostic> _diagnostics = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TagSite> _firstReads = new(StringComparer.Ordinal);
     private CompiledPart _part = null!;
     private int _openScopes;
 
@@ -37,8 +38,8 @@ internal sealed class TemplatePathCheck
     /// <param name="parts">The compiled parts.</param>
     /// <param name="model">The shape of the data, or null when the data is unknown.</param>
     /// <param name="globals">What every render sees beside the data: the draft globals and Scriban's functions.</param>
-    /// <returns>The errors, in part and document order.</returns>
-    public static IReadOnlyList<TemplateDiagnostic> Check(IReadOnlyList<CompiledPart> parts, DataShape? model, IReadOnlyDictionary<string, DataShape> globals)
+    /// <returns>The errors, in part and document order, and where each model path is first read.</returns>
+    public static TemplatePathReport Check(IReadOnlyList<CompiledPart> parts, DataShape? model, IReadOnlyDictionary<string, DataShape> globals)
     {
         var check = new TemplatePathCheck(model, globals);
 
@@ -57,7 +58,7 @@ internal sealed class TemplatePathCheck
             check.Visit(part.Program.Page);
         }
 
-        return check._diagnostics;
+        return new TemplatePathReport(check._diagnostics, check._firstReads);
     }
 
     private static void CollectLocals(ScriptNode node, HashSet<string> locals)
@@ -190,6 +191,7 @@ internal sealed class TemplatePathCheck
 
         if (_model?.Member(variable.Name) is { } data)
         {
+            Read(variable, data);
             return data;
         }
 
@@ -215,6 +217,11 @@ internal sealed class TemplatePathCheck
         var target = Visit(targetExpression);
         if (target.Member(name) is { } found)
         {
+            if (!target.IsLibrary)
+            {
+                Read(member, found);
+            }
+
             return found;
         }
 
@@ -266,6 +273,18 @@ internal sealed class TemplatePathCheck
         ScriptIndexerExpression indexer => Written(indexer.Target) + "[]",
         _ => "(…)",
     };
+
+    /// <summary>Keeps the first tag that reads a path of the data (parts come body first), so the checklist can say where
+    /// in the draft a petition field is printed.</summary>
+    private void Read(ScriptNode node, DataShape shape)
+    {
+        if (shape.Path.Length == 0 || _part.TagAt(node.Span.Start.Offset) is not { } tag)
+        {
+            return;
+        }
+
+        _firstReads.TryAdd(shape.Path, tag);
+    }
 
     private static bool IsName(string key) =>
         key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -16,18 +16,6 @@ internal static class TextFunctions
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    private static readonly string[] Small =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-    private static readonly (ulong Value, string Name)[] Scales =
-        [(1_000_000_000_000_000_000, "quintillion"), (1_000_000_000_000_000, "quadrillion"), (1_000_000_000_000, "trillion"),
-         (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")];
-
     private static readonly Lazy<ScriptObject> Shared = new(() => SafeBuiltins.Freeze(Create()));
 
     /// <summary>Gets the functions, built once and frozen: they hold no state, so every render shares them.</summary>
@@ -38,10 +26,10 @@ internal static class TextFunctions
         var text = new ScriptObject(StringComparer.Ordinal);
         text.Import("join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));
         text.Import("join_or", new Func<IEnumerable?, string>(items => Join(items, "or")));
-        text.Import("number_words", new Func<long, string>(NumberWords));
-        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords(n)} ({n:N0})")));
-        text.Import("ordinal", new Func<long, string>(Ordinal));
-        text.Import("ordinal_words", new Func<long, string>(OrdinalWords));
+        text.Import("number_words", new Func<long, string>(NumberWords.Cardinal));
+        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords.Cardinal(n)} ({n:N0})")));
+        text.Import("ordinal", new Func<long, string>(NumberWords.Ordinal));
+        text.Import("ordinal_words", new Func<long, string>(NumberWords.OrdinalWords));
         text.Import("plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));
         text.Import("long_date", new Func<string, string>(iso => ParseDate(iso).ToString("MMMM d, yyyy", English)));
         text.Import("clause", new Func<string?, string>(ClauseText.Clause));
@@ -51,7 +39,7 @@ internal static class TextFunctions
         text.Import("day_of", new Func<string, string>(iso =>
         {
             var date = ParseDate(iso);
-            return $"{Ordinal(date.Day)} day of {date.ToString("MMMM, yyyy", English)}";
+            return $"{NumberWords.Ordinal(date.Day)} day of {date.ToString("MMMM, yyyy", English)}";
         }));
         return text;
     }
@@ -69,54 +57,6 @@ internal static class TextFunctions
             2 => $"{parts[0]} {conjunction} {parts[1]}",
             _ => $"{string.Join(", ", parts.Take(parts.Count - 1))}, {conjunction} {parts[^1]}",
         };
-    }
-
-    public static string NumberWords(long number) =>
-        number < 0 ? "minus " + Words(unchecked((ulong)-(number + 1)) + 1) : Words((ulong)number);
-
-    /// <summary>The words for a number; unsigned, so that the words for <see cref="long.MinValue"/>, whose negation
-    /// does not fit a <see langword="long"/>, can be written too.</summary>
-    private static string Words(ulong number)
-    {
-        if (number < 20)
-        {
-            return Small[number];
-        }
-
-        if (number < 100)
-        {
-            return Tens[number / 10] + (number % 10 == 0 ? string.Empty : "-" + Small[number % 10]);
-        }
-
-        if (number < 1000)
-        {
-            return Small[number / 100] + " hundred" + (number % 100 == 0 ? string.Empty : " " + Words(number % 100));
-        }
-
-        var (value, name) = Scales.First(s => number >= s.Value);
-        var rest = number % value;
-        return Words(number / value) + " " + name + (rest == 0 ? string.Empty : " " + Words(rest));
-    }
-
-    public static string Ordinal(long number)
-    {
-        var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return number.ToString(English) + suffix;
-    }
-
-    public static string OrdinalWords(long number)
-    {
-        var words = NumberWords(number);
-        var cut = Math.Max(words.LastIndexOf(' '), words.LastIndexOf('-')) + 1;
-        var last = words[cut..];
-        var ordinal = last switch
-        {
-            "one" => "first", "two" => "second", "three" => "third", "five" => "fifth", "eight" => "eighth",
-            "nine" => "ninth", "twelve" => "twelfth",
-            _ when last.EndsWith('y') => last[..^1] + "ieth",
-            _ => last + "th",
-        };
-        return words[..cut] + ordinal;
     }
 
     private static DateOnly ParseDate(string iso) =>

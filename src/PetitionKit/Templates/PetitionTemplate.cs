@@ -12,8 +12,8 @@ public sealed class PetitionTemplate
     private readonly CompiledTemplate _compiled;
 
     // Checked on first need and kept: a template is checked once, however many drafts it renders.
-    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _functionCheck;
-    private readonly Lazy<IReadOnlyList<TemplateDiagnostic>> _petitionModelCheck;
+    private readonly Lazy<TemplatePathReport> _functionCheck;
+    private readonly Lazy<TemplatePathReport> _petitionModelCheck;
 
     private PetitionTemplate(CompiledTemplate compiled)
     {
@@ -40,14 +40,17 @@ public sealed class PetitionTemplate
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value;
+    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
 
     /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
     /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
     /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
     /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value;
+    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
+
+    /// <summary>Gets the first tag that reads each path of the petition view, for placing a petition field in the draft.</summary>
+    internal IReadOnlyDictionary<string, TagSite> PetitionReads => _petitionModelCheck.Value.FirstReads;
 
     /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
     /// <param name="template">The template's bytes; read to the end, not disposed.</param>

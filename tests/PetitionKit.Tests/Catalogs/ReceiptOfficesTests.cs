@@ -86,6 +86,9 @@ public sealed class ReceiptOfficesTests
     [InlineData("PSC2212345678")]
     [InlineData("1234567890123")]
     [InlineData("E")]
+    [InlineData("EAC")]                // a prefix alone is not a receipt number: the model's parser refuses it too
+    [InlineData("EAC22123456789")]     // fourteen characters, which no receipt number has
+    [InlineData("EAC-22-123-4567X")]
     public void ForReceiptNumber_UnknownOrMalformed_ReturnsNull(string receiptNumber)
     {
         var found = ReceiptOffices.ForReceiptNumber(receiptNumber);

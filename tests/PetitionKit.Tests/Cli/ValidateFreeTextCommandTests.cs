@@ -39,5 +39,21 @@ public sealed class ValidateFreeTextCommandTests : IDisposable
         result.Error.Should().NotContain("123-45-6789");
     }
 
+    [Fact]
+    public async Task Validate_FullSsnInAHarm_TheTracLinesQuoteTheHarmMasked()
+    {
+        var complete = SamplePetitions.Complete();
+        var petition = PetitionFiles.Write(_cli, "ssn-harm.json", complete with
+        {
+            Harms = [complete.Harms[0] with { Description = "Her employer holds her job open under SSN 123-45-6789 only until June." }],
+        });
+
+        var result = await _cli.RunAsync("validate", "--petition", petition, "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.OutputLines.Should().Contain(l => l.Contains("TRAC", StringComparison.Ordinal) && l.Contains("under SSN XXX-XX-6789 only until June", StringComparison.Ordinal));
+        result.ToString().Should().NotContain("123-45-6789");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

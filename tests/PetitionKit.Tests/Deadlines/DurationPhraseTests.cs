@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
+using PetitionKit.Rendering;
 
 namespace PetitionKit.Tests.Deadlines;
 
@@ -36,7 +37,7 @@ public sealed class DurationPhraseTests
     [InlineData(120, "one hundred twenty")]
     public void Words_Number_SpellsItOut(int number, string expected)
     {
-        DurationPhrase.Words(number).Should().Be(expected);
+        NumberWords.Cardinal(number).Should().Be(expected);
     }
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

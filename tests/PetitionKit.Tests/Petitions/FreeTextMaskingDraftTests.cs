@@ -62,10 +62,15 @@ public sealed class FreeTextMaskingDraftTests
     {
         var (_, report) = await DraftAsync(Typed());
 
-        var masked = report.Checklist.Where(i => i.Category == ChecklistCategory.AlteredValue && i.Location is not null).ToList();
-        masked.Select(i => i.Location).Should().BeEquivalentTo(
+        var masked = report.Checklist.Where(i => i.Category == ChecklistCategory.AlteredValue && i.Field is not null).ToList();
+        masked.Select(i => i.Field).Should().BeEquivalentTo(
             ["harms[0].description", "harms[0].description", "timeline[0].outcome", "duty.description", "exhibits[0].title"]);
-        masked.Should().Contain(i => i.Location == "timeline[0].outcome" && i.Text.Contains("year only", StringComparison.Ordinal));
+        masked.Should().Contain(i => i.Field == "timeline[0].outcome" && i.Text.Contains("year only", StringComparison.Ordinal));
+
+        // The attorney is told where the draft prints the field, not only its name in the petition file.
+        masked.Should().OnlyContain(i => i.Location != null && i.Location.StartsWith("first printed at body, ¶", StringComparison.Ordinal));
+        masked.Should().Contain(i => i.Field == "harms[0].description" && i.Location == "first printed at body, ¶1")
+            .And.Contain(i => i.Field == "timeline[0].outcome" && i.Location == "first printed at body, ¶2");
         report.Checklist.Should().NotContain(i => i.Reference != null && i.Reference.StartsWith("PK115", StringComparison.Ordinal), "the warnings are said once, as what was masked");
         report.Checklist.Should().NotContain(i => i.Category == ChecklistCategory.Privacy, "nothing unmasked is left for the scan to find");
     }
@@ -76,7 +81,7 @@ public sealed class FreeTextMaskingDraftTests
         var (text, report) = await DraftAsync(Typed(), new RedactionOptions { IncludeRawValues = true });
 
         text[0].Should().Be("Sofia Elena Lopez, whose SSN is 123-45-6789, lost her coverage.");
-        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Privacy && i.Location == "harms[0].description" && i.Text.Contains("raw values were opted in", StringComparison.Ordinal));
+        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Privacy && i.Field == "harms[0].description" && i.Text.Contains("raw values were opted in", StringComparison.Ordinal));
     }
 
     [Fact]

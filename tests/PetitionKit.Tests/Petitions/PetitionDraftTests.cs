@@ -69,7 +69,7 @@ public sealed class PetitionDraftTests
         var (docx, report) = await DraftAsync(petition);
 
         DocxText.DraftParagraphs(docx)[5].Should().Be("Her employer asked for SSN XXX-XX-6789 again.");
-        report.Checklist.Should().ContainSingle(i => i.Location == "harms[0].description")
+        report.Checklist.Should().ContainSingle(i => i.Field == "harms[0].description")
             .Which.Category.Should().Be(ChecklistCategory.AlteredValue);
     }
 

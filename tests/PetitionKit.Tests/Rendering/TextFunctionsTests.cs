@@ -19,7 +19,7 @@ public sealed class TextFunctionsTests
     [InlineData(long.MaxValue, "nine quintillion two hundred twenty-three quadrillion three hundred seventy-two trillion thirty-six billion eight hundred fifty-four million seven hundred seventy-five thousand eight hundred seven")]
     [InlineData(long.MinValue, "minus nine quintillion two hundred twenty-three quadrillion three hundred seventy-two trillion thirty-six billion eight hundred fifty-four million seven hundred seventy-five thousand eight hundred eight")]
     public void NumberWords_WritesUsEnglishWords(long number, string expected) =>
-        TextFunctions.NumberWords(number).Should().Be(expected);
+        NumberWords.Cardinal(number).Should().Be(expected);
 
     [Fact]
     public void Join_OneString_IsOneItemNotItsLetters()
@@ -40,8 +40,8 @@ public sealed class TextFunctionsTests
     [InlineData(102, "102nd", "one hundred second")]
     public void Ordinal_WritesDigitsAndWords(long number, string digits, string words)
     {
-        TextFunctions.Ordinal(number).Should().Be(digits);
-        TextFunctions.OrdinalWords(number).Should().Be(words);
+        NumberWords.Ordinal(number).Should().Be(digits);
+        NumberWords.OrdinalWords(number).Should().Be(words);
     }
 
     [Theory]

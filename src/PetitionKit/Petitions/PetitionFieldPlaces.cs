@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using PetitionKit.Drafting;
+using PetitionKit.Rendering;
+
+namespace PetitionKit.Petitions;
+
+/// <summary>Turns a checklist item raised about a petition field (<c>harms[2].description</c>, <c>visa</c>) into one that
+/// also says where the draft prints that field: the attorney reads a draft, not a JSON file, so "Where" names the
+/// paragraph, and the field stays beside it for whoever corrects the petition. The place is the template's first tag
+/// that reads the field (a list item's text may print again later, or, for one item of a list, further down), so
+/// it is worded "first printed at".</summary>
+internal static partial class PetitionFieldPlaces
+{
+    /// <param name="items">Items whose <see cref="ChecklistItem.Location"/>, when set, is a petition path.</param>
+    /// <param name="reads">The first tag reading each path of the petition view, from the template's path check.</param>
+    public static IReadOnlyList<ChecklistItem> Place(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, TagSite> reads) =>
+        [.. items.Select(item => item.Location is { } path
+            ? item with { Field = path, Location = PrintedAt(path, reads) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
+            : item)];
+
+    /// <summary>The tag that prints a field: the field itself; else, for a group such as <c>visa</c> or <c>timeline</c>,
+    /// the first tag that prints something inside it; else the nearest enclosing value the template prints whole.</summary>
+    private static TagSite? PrintedAt(string path, IReadOnlyDictionary<string, TagSite> reads)
+    {
+        var shape = ItemIndex().Replace(path, "[]");
+        if (reads.TryGetValue(shape, out var exact))
+        {
+            return exact;
+        }
+
+        var inside = reads
+            .Where(r => r.Key.StartsWith(shape + ".", StringComparison.Ordinal) || r.Key.StartsWith(shape + "[", StringComparison.Ordinal))
+            .Select(r => r.Value)
+            .OrderBy(t => string.Equals(t.Location.PartDescription, "body", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(t => t.Location.PartUri, StringComparer.Ordinal)
+            .ThenBy(t => t.Location.Paragraph)
+            .ThenBy(t => t.Location.Column)
+            .FirstOrDefault();
+        if (inside is not null)
+        {
+            return inside;
+        }
+
+        for (var cut = LastStep(shape); cut > 0; cut = LastStep(shape[..cut]))
+        {
+            if (reads.TryGetValue(shape[..cut], out var enclosing))
+            {
+                return enclosing;
+            }
+        }
+
+        return null;
+    }
+
+    private static int LastStep(string path) => Math.Max(path.LastIndexOf('.'), path.EndsWith("[]", StringComparison.Ordinal) ? path.Length - 2 : -1);
+
+    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant, 10_000)]
+    private static partial Regex ItemIndex();
+}
