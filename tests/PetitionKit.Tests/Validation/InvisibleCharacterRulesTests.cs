@@ -72,7 +72,8 @@ public sealed class InvisibleCharacterRulesTests
         var report = await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output,
             new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
 
-        report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154")
-            .Which.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, "signer.name", "PK1154"));
+        var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Subject;
+        item.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, item.Location, "PK1154") { Field = "signer.name" });
+        item.Location.Should().StartWith("first printed at body, ¶", "the item says where the draft prints the name");
     }
 }
