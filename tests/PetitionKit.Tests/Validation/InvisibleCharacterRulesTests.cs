@@ -72,11 +72,8 @@ public sealed class InvisibleCharacterRulesTests
         var report = await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output,
             new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
 
-        // A checklist item about a petition field names the field and where the draft first prints it.
-        var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Which;
-        item.Category.Should().Be(ChecklistCategory.Risk);
-        item.Text.Should().Be(BidiMessage);
-        item.Field.Should().Be("signer.name");
-        item.Location.Should().StartWith("first printed at body, ¶");
+        var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Subject;
+        item.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, item.Location, "PK1154") { Field = "signer.name" });
+        item.Location.Should().StartWith("first printed at body, ¶", "the item says where the draft prints the name");
     }
 }
