@@ -34,18 +34,18 @@ internal static partial class ChecklistItems
         return ChecklistDeduplication.Merge(distinct);
     }
 
+    /// <summary>Where an item stands, in words the attorney can find in the draft: the section heading when there is one,
+    /// since the template's paragraph count is not the pleading's paragraph numbering (loops add paragraphs, numbered
+    /// paragraphs skip headings); the paragraph number only where no heading precedes the place.</summary>
     public static string Where(Templates.TemplateLocation location, string section, string excerpt)
     {
-        var where = location.Paragraph > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, ¶{location.Paragraph}")
-            : location.PartDescription;
         // A heading may hold a tag of its own (Count II's "in the Alternative"); the checklist names it without the code.
         section = section.Length == 0 ? section : HeadingTag().Replace(section, string.Empty).Trim();
-        if (section.Length > 0)
-        {
-            where += $" under “{section}”";
-        }
-
+        var where = section.Length > 0
+            ? $"{location.PartDescription}, under “{section}”"
+            : location.Paragraph > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, ¶{location.Paragraph}")
+                : location.PartDescription;
         return excerpt.Length > 0 ? $"{where} — “{excerpt}”" : where;
     }
 

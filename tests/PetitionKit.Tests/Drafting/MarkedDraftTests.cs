@@ -35,7 +35,7 @@ public sealed class MarkedDraftTests
         pages[^1].Should().Contain(ChecklistSection.Title).And.Contain("a_number").And.Contain("Confirm the current officeholders.");
         report.Checklist.Select(i => (i.Category, i.Reference)).Should().Equal(
             (ChecklistCategory.MissingFact, "a_number"), (ChecklistCategory.TemplateItem, (string?)null));
-        report.Checklist[0].Location.Should().Be("body, ¶5 under “STATEMENT OF FACTS” — “A-number: {{ a_number }}.”");
+        report.Checklist[0].Location.Should().Be("body, under “STATEMENT OF FACTS” — “A-number: {{ a_number }}.”");
     }
 
     [Fact]
