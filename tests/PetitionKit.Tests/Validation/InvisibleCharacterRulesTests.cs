@@ -74,6 +74,6 @@ public sealed class InvisibleCharacterRulesTests
 
         var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Subject;
         item.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, item.Location, "PK1154") { Field = "signer.name" });
-        item.Location.Should().StartWith("first printed at body, ¶", "the item says where the draft prints the name");
+        item.Location.Should().Be("first printed at body, under “PRAYER FOR RELIEF”", "the signature block that prints the name follows the prayer");
     }
 }
