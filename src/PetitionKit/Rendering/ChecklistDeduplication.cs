@@ -31,8 +31,37 @@ internal static partial class ChecklistDeduplication
         }
 
         // Stable: within a category, the order the items were raised in.
-        return [.. merged.OrderBy(i => ChecklistSection.Rank(i.Category))];
+        return [.. PlaceCatalogItems(merged).OrderBy(i => ChecklistSection.Rank(i.Category))];
     }
+
+    /// <summary>Folds each template item that declares the catalog item it places into that catalog item, once both are
+    /// known (the catalog's copy may already have absorbed the template's word-for-word copy of it).</summary>
+    private static List<ChecklistItem> PlaceCatalogItems(List<ChecklistItem> merged)
+    {
+        var result = new List<ChecklistItem>(merged);
+        foreach (var template in merged.Where(m => m.Category == ChecklistCategory.TemplateItem && m.Reference is not null))
+        {
+            if (result.FindIndex(catalog => Placed(template, catalog)) is var at and >= 0)
+            {
+                result[at] = Placement(template, result[at]);
+                result.Remove(template);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a template's item declares (<c>review_item "…" "id"</c>) that it places the catalog item another
+    /// item is: the template's own words for a case type's catalog item, written where it applies in the draft.</summary>
+    private static bool Placed(ChecklistItem template, ChecklistItem catalog) =>
+        template.Category == ChecklistCategory.TemplateItem && template.Reference is { } declared
+        && catalog.Category != ChecklistCategory.TemplateItem && catalog.Reference is { } references
+        && references.Split(", ").Contains(declared, StringComparer.Ordinal);
+
+    /// <summary>One item for a catalog item and the template item that places it: the catalog's words, category and
+    /// references (they are checked against the domain files and carry the risk), at the template's place.</summary>
+    private static ChecklistItem Placement(ChecklistItem template, ChecklistItem catalog) =>
+        catalog with { Location = template.Location ?? catalog.Location };
 
     private static ChecklistItem Combine(ChecklistItem first, ChecklistItem second)
     {

@@ -23,7 +23,7 @@ internal static partial class ChecklistItems
         }
 
         items.AddRange(session.ReviewItems.Distinct(StringComparer.Ordinal).Select(text =>
-            new ChecklistItem(ChecklistCategory.TemplateItem, text, session.ReviewItemPlaces.GetValueOrDefault(text))));
+            new ChecklistItem(ChecklistCategory.TemplateItem, text, session.ReviewItemPlaces.GetValueOrDefault(text), session.ReviewItemConcerns.GetValueOrDefault(text))));
         items.AddRange(target.RaisedItems);
         items.AddRange(target.LateItems?.Invoke() ?? []);
         items.AddRange(scanned);

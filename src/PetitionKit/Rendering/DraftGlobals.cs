@@ -30,18 +30,33 @@ internal static class DraftGlobals
     private static object CreateReviewItemFunction()
     {
         var holder = new ScriptObject(StringComparer.Ordinal);
-        holder.Import("review_item", new Action<TemplateContext, string>(static (context, text) =>
-        {
-            if (!string.IsNullOrWhiteSpace(text) && context is RenderContext render)
-            {
-                var trimmed = text.Trim();
-                render.Session.ReviewItems.Add(trimmed);
-                if (render.CurrentTag is { } tag)
-                {
-                    render.Session.ReviewItemPlaces.TryAdd(trimmed, ChecklistItems.Where(tag.Location, tag.Section, string.Empty));
-                }
-            }
-        }));
+        holder.Import("review_item", new ReviewItem(AddReviewItem));
         return holder["review_item"] ?? throw new InvalidOperationException("Scriban did not import review_item.");
     }
+
+    /// <summary><c>{{ review_item "text" }}</c>, or <c>{{ review_item "text" "catalog-id" }}</c> for an item that places a
+    /// case type's catalog item in the draft: the checklist then lists the two as one, in the catalog's words, at the
+    /// template's place.</summary>
+    private static void AddReviewItem(TemplateContext context, string text, string? concerns = null)
+    {
+        if (string.IsNullOrWhiteSpace(text) || context is not RenderContext render)
+        {
+            return;
+        }
+
+        var trimmed = text.Trim();
+        render.Session.ReviewItems.Add(trimmed);
+        if (render.CurrentTag is { } tag)
+        {
+            render.Session.ReviewItemPlaces.TryAdd(trimmed, ChecklistItems.Where(tag.Location, tag.Section, string.Empty));
+        }
+
+        if (!string.IsNullOrWhiteSpace(concerns))
+        {
+            render.Session.ReviewItemConcerns.TryAdd(trimmed, concerns.Trim());
+        }
+    }
+
+    // A named delegate, because Scriban reads optional parameters from the method's signature and a lambda has none.
+    private delegate void ReviewItem(TemplateContext context, string text, string? concerns = null);
 }

@@ -27,6 +27,9 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     /// checklist can say where it applies, as it does for gaps.</summary>
     public Dictionary<string, string> ReviewItemPlaces { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the catalog item each template review item declares it places (its second argument), by text.</summary>
+    public Dictionary<string, string> ReviewItemConcerns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the Word comments to add for missing-value placeholders, by id.</summary>
     public List<GapComment> GapComments { get; } = [];
 

@@ -39,7 +39,9 @@ public sealed class ChecklistApplicabilityTests
         var item = report.Checklist.Should().ContainSingle(i => i.Text.StartsWith("Mandamus needs a clear right", StringComparison.Ordinal)).Subject;
         item.Category.Should().Be(ChecklistCategory.Risk);
         item.Reference.Should().Be("mandamus-elements");
-        item.Location.Should().BeNull("the place a template declares its copy of a case-wide risk says nothing about where it applies");
+        item.Location.Should().StartWith("body, under “Relief in the Nature of Mandamus",
+            "the template places the catalog's item at the count it concerns (review_item \"…\" \"mandamus-elements\"), folding its own paraphrase in");
+        report.Checklist.Should().NotContain(i => i.Text.StartsWith("Mandamus: plead all three elements", StringComparison.Ordinal));
     }
 
     [Fact]
