@@ -314,8 +314,7 @@ internal sealed class RenderContext : TemplateContext
                 case RenderLimitException limit:
                     return (limit.Code, limit.Message);
                 case OperationCanceledException or ScriptAbortException:
-                    return (DiagnosticCodes.TimeLimit,
-                        $"The render took longer than {_session.Options.Limits.Timeout.TotalSeconds:0} seconds and was stopped. A loop may never end; check its condition.");
+                    return (DiagnosticCodes.TimeLimit, _session.TimeLimitMessage);
                 default:
                     break;
             }

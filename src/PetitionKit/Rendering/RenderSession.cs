@@ -39,6 +39,18 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
 
     public int NextDrawingId { get; set; } = 1;
 
+    // When the render started, for the time limit: the cancellation timer alone can fire after a short render has
+    // already finished, so each part also checks the time it has taken. Elapsed time never reaches the draft.
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>Gets the message of the time limit (PK3005), one wording wherever the limit is met.</summary>
+    public string TimeLimitMessage => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"The render took longer than {Options.Limits.Timeout.TotalSeconds:0.###} seconds and was stopped. A loop may never end; check its condition.");
+
+    /// <summary>Gets a value indicating whether the render has run past its time limit.</summary>
+    public bool PastTimeLimit => System.Diagnostics.Stopwatch.GetElapsedTime(_started) > Options.Limits.Timeout;
+
     /// <summary>Gets or sets the fatal problem that stopped the render (a limit or a timeout), if any.</summary>
     public TemplateDiagnostic? Fatal { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
+using PetitionKit.Templates;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -142,6 +143,13 @@ internal static class TemplateRenderer
         {
             var output = context.Render(part, readText);
             rendered.Add(output);
+            if (session.PastTimeLimit && session.Fatal is null)
+            {
+                session.Fatal = new TemplateDiagnostic(DiagnosticCodes.TimeLimit, DiagnosticSeverity.Error,
+                    new TemplateLocation(string.Empty, "/" + part.EntryName, 0, 0), session.TimeLimitMessage, string.Empty, string.Empty);
+                return false;
+            }
+
             StructureRepair.GiveDrawingsIds(output.Xml, session);
             if (part.NeedsTableRepair)
             {
