@@ -12,6 +12,10 @@ public static class IntakeApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
 
+        // A host sizes the render limits to its machines, e.g. --RenderLimits:MaxOutputCharacters=1000000 or the
+        // environment variable RenderLimits__Timeout=00:00:10; anything not set keeps the library's default.
+        builder.Services.AddSingleton(builder.Configuration.GetSection(nameof(RenderLimits)).Get<RenderLimits>() ?? RenderLimits.Default);
+
         // The server refuses a body past this before the handler reads it; the handler's own limit is far lower and
         // answers 413 with a problem. Kestrel's default of 30 MB would let a client make the server buffer 30 MB.
         builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = IntakeEndpoints.MaxBodyBytes);

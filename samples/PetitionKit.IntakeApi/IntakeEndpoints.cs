@@ -24,8 +24,8 @@ public static class IntakeEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/drafts", (HttpRequest request, [FromQuery(Name = "as_of")] string? asOf, TimeProvider clock, CancellationToken cancellationToken) =>
-            DraftRequestAsync(request, asOf, clock, cancellationToken));
+        app.MapPost("/drafts", (HttpRequest request, [FromQuery(Name = "as_of")] string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken) =>
+            DraftRequestAsync(request, asOf, clock, limits, cancellationToken));
         app.MapGet("/templates", Templates);
     }
 
@@ -34,9 +34,10 @@ public static class IntakeEndpoints
     /// <param name="request">The request.</param>
     /// <param name="asOf">The date the draft speaks as of (yyyy-mm-dd); today in UTC when absent.</param>
     /// <param name="clock">Gives today when <paramref name="asOf"/> is absent.</param>
+    /// <param name="limits">The render limits the service drafts under.</param>
     /// <param name="cancellationToken">Stops the draft.</param>
     /// <returns>The .docx, or an RFC 7807 problem with a 4xx status.</returns>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftRequestAsync(HttpRequest request, string? asOf, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftRequestAsync(HttpRequest request, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsJson(request.ContentType))
@@ -52,7 +53,7 @@ public static class IntakeEndpoints
 
         try
         {
-            return await DraftAsync(request.Body, asOf, clock, cancellationToken).ConfigureAwait(false);
+            return await DraftAsync(request.Body, asOf, clock, limits, cancellationToken).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex)
         {
@@ -78,12 +79,15 @@ public static class IntakeEndpoints
     /// <param name="body">The petition JSON.</param>
     /// <param name="asOf">The date the draft speaks as of (yyyy-mm-dd); today in UTC when absent.</param>
     /// <param name="clock">Gives today when <paramref name="asOf"/> is absent.</param>
+    /// <param name="limits">The render limits the service drafts under.</param>
     /// <param name="cancellationToken">Stops the draft.</param>
-    /// <returns>The .docx, or an RFC 7807 problem (400) whose <c>issues</c> list every validation issue.</returns>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, CancellationToken cancellationToken)
+    /// <returns>The .docx, or an RFC 7807 problem whose <c>issues</c> list every problem: 400 for the petition, 422 for a
+    /// render the limits stopped.</returns>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(limits);
         DateOnly date;
         if (asOf is null)
         {
@@ -123,9 +127,27 @@ public static class IntakeEndpoints
         }
 
         using var draft = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date }, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PetitionValidationException ex)
+        {
+            return Problem("The petition cannot be drafted.", ex.Report.Issues);
+        }
+        catch (TemplateException ex)
+        {
+            // The petition is valid, but its draft ran past a render limit (time, output size) or the template was
+            // refused: the request cannot be processed as sent, which is the client's 422, not the service's 500.
+            return Problem(StatusCodes.Status422UnprocessableEntity, "The draft could not be rendered.", [.. ex.Diagnostics.Select(AsIssue)]);
+        }
+
         return TypedResults.File(draft.ToArray(), DocxContentType, string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"));
     }
+
+    // A template diagnostic in the shape of the other issues: its location, as text, stands where a petition path would.
+    private static ValidationIssue AsIssue(TemplateDiagnostic diagnostic) =>
+        new(diagnostic.Code, diagnostic.Severity == DiagnosticSeverity.Error ? IssueSeverity.Error : IssueSeverity.Warning, diagnostic.Location.ToString(), diagnostic.Message);
 
     private static ProblemHttpResult TooLarge() =>
         Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",

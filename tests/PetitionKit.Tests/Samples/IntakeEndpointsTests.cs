@@ -19,7 +19,7 @@ public sealed class IntakeEndpointsTests
     {
         using var body = Body(PetitionJson.Write(NguyenNaturalization.Create()));
 
-        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, TestContext.Current.CancellationToken);
+        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, RenderLimits.Default, TestContext.Current.CancellationToken);
 
         var file = result.Result.Should().BeOfType<FileContentHttpResult>().Subject;
         file.ContentType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -33,7 +33,7 @@ public sealed class IntakeEndpointsTests
         var petition = NguyenNaturalization.Create() with { Signer = null, Duty = new() { LegalSources = ["no-such-authority"] } };
         using var body = Body(PetitionJson.Write(petition));
 
-        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, TestContext.Current.CancellationToken);
+        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, RenderLimits.Default, TestContext.Current.CancellationToken);
 
         var problem = result.Result.Should().BeOfType<ProblemHttpResult>().Subject;
         problem.StatusCode.Should().Be(400);
@@ -48,7 +48,7 @@ public sealed class IntakeEndpointsTests
     {
         using var body = Body("{ \"case_type\": ");
 
-        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, TestContext.Current.CancellationToken);
+        var result = await IntakeEndpoints.DraftAsync(body, AsOf, TimeProvider.System, RenderLimits.Default, TestContext.Current.CancellationToken);
 
         result.Result.Should().BeOfType<ProblemHttpResult>().Which.ProblemDetails.Title.Should().Be("The request body is not a petition.");
     }
