@@ -24,7 +24,8 @@ public sealed record ApplicationDetails
 
     /// <summary>Gets whether every document and item of information the agency or the consular post requested has been
     /// provided: <see langword="true"/> lets a consular draft plead that nothing remains for the plaintiffs to do;
-    /// <see langword="false"/> or absent keeps that sentence out and asks the attorney to confirm.
+    /// <see langword="false"/> (the applicant still owes documents) keeps it out and warns (PK1177) that the delay may be
+    /// attributed to the applicant; absent keeps it out and asks the attorney to confirm.
     /// JSON and templates: <c>application.all_requested_documents_provided</c>.</summary>
     public bool? AllRequestedDocumentsProvided { get; init; }
 

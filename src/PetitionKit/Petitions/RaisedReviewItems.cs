@@ -21,6 +21,7 @@ internal static class RaisedReviewItems
         ValidationCodes.VisaNotAvailable,
         ValidationCodes.CircuitRisk,
         ValidationCodes.FoiaClockNotRun,
+        ValidationCodes.RequestedDocumentsOutstanding,
     };
 
     // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).

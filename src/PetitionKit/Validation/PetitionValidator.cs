@@ -31,6 +31,7 @@ public static class PetitionValidator
         VisaAvailabilityRules.Check,
         CircuitRiskRules.Check,
         FoiaClockRules.Check,
+        ConsularRequestRules.Check,
     ];
 
     /// <summary>Checks a petition as of a given day.</summary>

@@ -86,4 +86,5 @@ internal static class ValidationCodes
     public const string FoiaClockNotRun = "PK1174";
     public const string NoDefendant = "PK1175";
     public const string TemplateDoesNotFit = "PK1176";
+    public const string RequestedDocumentsOutstanding = "PK1177";
 }

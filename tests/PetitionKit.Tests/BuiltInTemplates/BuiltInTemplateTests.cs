@@ -155,20 +155,18 @@ public sealed partial class BuiltInTemplateTests
             .And.Contain(item => item.StartsWith("Consular nonreviewability", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData(false)]
-    public async Task Render_ConsularWithoutProofEverythingWasProvided_LeavesNothingRemainsToTheChecklist(bool? provided)
+    [Fact]
+    public async Task Render_ConsularSilentOnWhetherEverythingWasProvided_LeavesNothingRemainsToTheChecklist()
     {
         var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("consular-delay-ds260"))!;
-        view["application"]!["all_requested_documents_provided"] = provided;
+        view["application"]!["all_requested_documents_provided"] = null;
         ((JsonArray)view["timeline"]!).RemoveAt(1);
 
         var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", view.ToJsonString());
 
         var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().NotContain("Nothing remains").And.NotContain("Since the refusal");
-        rendered.Report.ReviewItems.Should().Contain(item => item.Contains("does not plead that nothing remains", StringComparison.Ordinal))
+        rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("The petition does not say that every document", StringComparison.Ordinal))
             .And.Contain(item => item.Contains("is recorded in the timeline (kind administrative_processing_refusal)", StringComparison.Ordinal));
     }
 
@@ -184,6 +182,21 @@ public sealed partial class BuiltInTemplateTests
         rendered.Report.MissingValues.Should().BeEmpty();
         text.Should().Contain("8 U.S.C. § 1202(d)").And.Contain("22 C.F.R. § 41.121(a)").And.NotContain("42.81(a)");
         text.Should().Contain("order Defendants to make a final decision on the K-1 nonimmigrant visa application");
+        rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("Verify the start of the delay: for the K-1 stage the draft counts the time pending from the I-129F filing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_ConsularWithDocumentsStillOwed_PleadsNothingRemainsNowhereAndSaysSoInTheChecklist()
+    {
+        var view = JsonNode.Parse(BuiltInTemplateRender.ViewJson("consular-delay-ds260"))!;
+        view["application"]!["all_requested_documents_provided"] = false;
+
+        var rendered = await BuiltInTemplateRender.RenderAsync("consular-delay", view.ToJsonString());
+
+        var text = rendered.Text.Replace('\u00A0', ' ');
+        text.Should().NotContain("Nothing remains").And.NotContain("provided every document");
+        rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("The petition says that not every document and item of information the post requested has been provided", StringComparison.Ordinal))
+            .And.NotContain(item => item.StartsWith("The petition does not say", StringComparison.Ordinal));
     }
 
     [Fact]
