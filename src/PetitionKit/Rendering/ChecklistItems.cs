@@ -30,9 +30,13 @@ internal static partial class ChecklistItems
 
         // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding
         // stands (two full SSNs are two items with one message) keeps its own line.
-        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, ChecklistDeduplication.Place(i))).ToList();
-        return ChecklistDeduplication.Merge(distinct);
+        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, Place(i))).ToList();
+        return target.Arrange?.Invoke(distinct) ?? [.. distinct.OrderBy(i => ChecklistSection.Rank(i.Category))];
     }
+
+    /// <summary>Where an item stands: its data field when it has one (two fields printed by one tag are two places),
+    /// else its place in the draft.</summary>
+    public static string? Place(ChecklistItem item) => item.Field ?? item.Location;
 
     /// <summary>Where an item stands, in words the attorney can find in the draft: the section heading when there is one,
     /// since the template's paragraph count is not the pleading's paragraph numbering (loops add paragraphs, numbered

@@ -33,8 +33,8 @@ public sealed class FreeTextMaskingDraftTests
     {
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
-        var options = new RenderOptions { AsOf = SamplePetitions.AsOf, Redaction = redaction ?? RedactionOptions.Default };
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, TestContext.Current.CancellationToken);
+        var options = new RenderOptions { AsOf = SamplePetitions.AsOf };
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, TestContext.Current.CancellationToken);
         return (DocxText.DraftParagraphs(output.ToArray()), report);
     }
 
