@@ -7,6 +7,8 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.IntakeApi;
 

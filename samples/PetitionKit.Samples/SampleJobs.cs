@@ -3,6 +3,7 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Samples;
 

@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>A tag that had no value in the data, drafted as a visible placeholder (or an error in strict mode).</summary>
 /// <param name="Name">The tag's expression, such as <c>petitioner.a_number</c>.</param>

@@ -1,4 +1,4 @@
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>The base of every problem PetitionKit reports about its inputs: a template, data or a petition.</summary>
 /// <remarks>Callers can catch it; only PetitionKit derives from it.</remarks>

@@ -1,4 +1,4 @@
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>Limits on what one render may do, sized for real pleadings rather than for Scriban's defaults.</summary>
 /// <remarks>Templates are shared between organizations, so they are untrusted input. Immutable.</remarks>

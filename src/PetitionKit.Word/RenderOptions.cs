@@ -1,7 +1,7 @@
 using System.Globalization;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>How one render runs: its date, culture, strictness and limits.</summary>
 /// <remarks>Immutable; derive variants with a <see langword="with"/> expression. Safe to share between threads.</remarks>

@@ -1,7 +1,7 @@
-using PetitionKit.Drafting;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>What one render produced beyond the document: the gaps, the changed values and the review items.</summary>
 /// <param name="TemplateName">The template's name.</param>

@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>A template could not be loaded or rendered; <see cref="Diagnostics"/> lists every problem found.</summary>
 public sealed class TemplateException : PetitionKitException

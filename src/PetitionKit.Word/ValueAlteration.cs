@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit;
+namespace PetitionKit.Word;
 
 /// <summary>A value the renderer had to change to write it, such as characters a Word document cannot hold.</summary>
 /// <param name="Name">The tag's expression.</param>

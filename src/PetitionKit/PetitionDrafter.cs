@@ -1,12 +1,14 @@
 using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit;
 

@@ -1,4 +1,5 @@
 using PetitionKit.Validation;
+using PetitionKit.Word;
 
 namespace PetitionKit;
 

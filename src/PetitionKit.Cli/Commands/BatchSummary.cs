@@ -1,6 +1,6 @@
 using System.Globalization;
 using PetitionKit.Cli.Progress;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>The group an attorney review checklist item is listed under.</summary>
 public enum ChecklistCategory

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Makes the package the checklist is written into when it is placed in a document of its own.</summary>
 internal static class ChecklistDocument

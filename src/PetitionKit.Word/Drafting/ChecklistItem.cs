@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>One thing the reviewing attorney must check before the draft can become a filing.</summary>
 /// <param name="Category">The group it is listed under.</param>

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes the attorney review checklist as WordprocessingML body content.</summary>
 /// <remarks>Every top-level element the methods return declares the <c>w</c> namespace (and <c>r</c> where a

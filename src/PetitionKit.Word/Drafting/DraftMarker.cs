@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Puts the draft marks on a template once, at load: a banner and a watermark at the top of every header
 /// in effect, a provenance line at the bottom of every footer in effect, draft document properties, and an

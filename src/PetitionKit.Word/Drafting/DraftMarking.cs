@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>The wording of the marks every draft carries: a banner at the top of every page and a diagonal
 /// watermark behind the text.</summary>

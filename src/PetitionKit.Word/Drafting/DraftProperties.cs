@@ -4,7 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes the draft's document properties: what File › Info and a document management system show.</summary>
 /// <remarks>The core part is edited as XML rather than through <c>PackageProperties</c>, whose part name for a

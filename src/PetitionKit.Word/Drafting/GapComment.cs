@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>A Word comment that points the reviewer at a gap in the draft, such as a missing fact's placeholder.</summary>
 /// <param name="Id">The comment id, unique in the comments part (see <see cref="GapComments.NextId"/>).</param>

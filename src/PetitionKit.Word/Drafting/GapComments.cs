@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes Word comments that point at gaps in a draft, and the markup that anchors them in the text.</summary>
 /// <remarks>Comments carry no date: a date would have to come from a clock, and the same inputs must give the same

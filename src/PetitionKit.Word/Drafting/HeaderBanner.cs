@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes the paragraph put at the top of every header: the banner line, plus the watermark's anchor.</summary>
 internal static class HeaderBanner

@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes the paragraph put at the bottom of every footer: which template the draft came from, its date,
 /// and the page number out of the page count.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Picks relationship ids for the parts the marks add.</summary>
 /// <remarks>The Open XML SDK invents a random id when none is given; the same template must always give the same

@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>The words of the review marks that name the caller's data: a gap's comment says where to supply the missing
 /// fact, and a checklist item names the data field it is about. The engine's own wording speaks of "the data"; a caller

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Finds every header and footer part a page can show, adding one where a page would show none.</summary>
 /// <remarks>ECMA-376 Part 1, §17.10.5: a section without a reference of some type uses the previous section's

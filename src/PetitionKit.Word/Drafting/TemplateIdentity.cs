@@ -1,4 +1,4 @@
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Which template a draft came from, as printed in the provenance footer and document properties.</summary>
 /// <param name="Name">The template's name as loaded, such as <c>uscis-delay.docx</c>.</param>

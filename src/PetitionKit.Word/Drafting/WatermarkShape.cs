@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Writes the classic Word text watermark: a VML WordArt shape anchored in a header, so it repeats on
 /// every page the header serves, centred on the margins, rotated 315° and behind the text.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace PetitionKit.Drafting;
+namespace PetitionKit.Word.Drafting;
 
 /// <summary>Namespaces and text escaping shared by the XML the draft marks write.</summary>
 internal static class WordMarkup

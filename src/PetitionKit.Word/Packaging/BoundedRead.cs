@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>Reads a template file into memory, refusing it once it passes the package limit instead of holding all of
 /// a file of any size first.</summary>

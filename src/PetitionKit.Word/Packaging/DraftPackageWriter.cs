@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>The one place PetitionKit writes a document. It accepts only a <see cref="MarkedPackage"/>, which can be
 /// made from nothing but a template the draft marks were applied to, so no write path can produce an unmarked draft.</summary>

@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>The limits and the clock of one template load, checked between stages, per part and while scanning.</summary>
 internal sealed class LoadBudget : IDisposable

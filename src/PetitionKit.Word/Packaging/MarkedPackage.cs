@@ -1,4 +1,4 @@
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>A template package whose draft marks have been applied; the only input the writer takes.</summary>
 /// <remarks>Created only by <see cref="PackageMarking"/>, which applies the marks first.</remarks>

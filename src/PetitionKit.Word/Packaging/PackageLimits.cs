@@ -1,4 +1,4 @@
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>Fixed bounds on a template package; the ones a host may change are in <see cref="Templates.TemplateLoadLimits"/>.</summary>
 internal static class PackageLimits

@@ -1,8 +1,8 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>The compile stage that applies the attorney-review draft marks to a template package, once, at load.</summary>
 internal static class PackageMarking

@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>Reads a template file, .docx or Flat OPC, refusing anything that is not a sound, bounded Word package.</summary>
 internal static class PackageReader

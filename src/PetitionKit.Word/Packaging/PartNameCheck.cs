@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>Refuses zip entry names that are not part names (ECMA-376 Part 2 §6.2.2): a name that climbs out of the
 /// package, is absolute, or uses a drive or backslash would be copied into every draft, where an unzipper may write

@@ -1,7 +1,7 @@
 using System.Xml;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Packaging;
+namespace PetitionKit.Word.Packaging;
 
 /// <summary>Reads a part once with a reader that keeps its own stack instead of recursing, so no part reaches a
 /// recursive parser (the Open XML SDK's, ours) while nested deeper than the limit, holding a DTD, or malformed.</summary>

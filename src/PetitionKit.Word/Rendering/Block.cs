@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A block's tags in order: its opener, any <c>else</c>/<c>when</c>, and its <c>end</c>.</summary>
 internal sealed class Block(TagSite open)

@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Pairs each block's opener with its <c>else</c> and <c>end</c> tags, reporting every unbalanced tag.</summary>
 internal static class BlockPairing

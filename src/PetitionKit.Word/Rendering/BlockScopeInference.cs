@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Infers what each block controls from where its tags sit (engine notes §2) and moves the tags there:
 /// alone in their paragraphs, whole paragraphs; in different cells of one row, the row; inside one paragraph, runs.</summary>

@@ -1,6 +1,6 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Puts a render's checklist items in their final order, merging any that are one thing to check. The engine
 /// orders them by category; a caller that knows when two items are the same (its own catalog's items) merges them too.</summary>

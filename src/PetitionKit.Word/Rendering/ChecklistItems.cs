@@ -1,7 +1,7 @@
 using System.Globalization;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Gathers one render's review checklist: every gap with where it sits, every value the renderer changed,
 /// the template's own review items, and the items the caller's analysis raised.</summary>

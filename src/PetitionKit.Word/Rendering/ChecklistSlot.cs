@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What a render writes where the review checklist goes.</summary>
 internal enum ChecklistSlot

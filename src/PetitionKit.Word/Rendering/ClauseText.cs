@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Fits free text typed as a sentence into the middle of a pleaded sentence: "On May 9, 2023, {clause} (Ex. B)."
 /// The first word loses its capital only when it is a common word ("The applicants" → "the applicants"), never a

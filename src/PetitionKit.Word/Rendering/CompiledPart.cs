@@ -1,6 +1,6 @@
 using Scriban;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>One story part lowered into a Scriban program whose literal text is pre-serialised XML.</summary>
 /// <remarks>Immutable after compile but for a buffer-size hint; rendered by any number of threads at once.</remarks>

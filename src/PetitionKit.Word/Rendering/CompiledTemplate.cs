@@ -1,8 +1,8 @@
-using PetitionKit.Drafting;
-using PetitionKit.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A marked template package with its tagged parts compiled; immutable and shared by every render.</summary>
 internal sealed class CompiledTemplate(

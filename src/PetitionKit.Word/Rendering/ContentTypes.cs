@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Packaging;
+using PetitionKit.Word.Packaging;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Reads [Content_Types].xml (ECMA-376 Part 2 §10.1.2) to find which parts hold text a template can tag.</summary>
 internal static class ContentTypes

@@ -1,7 +1,7 @@
 using System.Buffers;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Scriban output that fails loudly past a size cap, instead of Scriban's own limit, which truncates silently.</summary>
 /// <remarks>Writes into a rented buffer that <see cref="Dispose"/> gives back. A complaint's body is larger than the

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The data a template is checked against before any exists: its shape, and the words an error uses for it.</summary>
 /// <param name="Root">The shape of the data's top object.</param>

@@ -1,6 +1,6 @@
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What a template may read at one place in its data, known before any data exists: an object's members, a
 /// list's items, a value, a function, or anything (a local variable, a dictionary). A template is checked against

@@ -1,9 +1,9 @@
 using System.Globalization;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 using Scriban;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What every template sees beside its data: the <c>draft</c> object (the render's date and the template's
 /// identity, for footers and properties), the <c>text</c> functions for legal prose, and <c>review_item</c>, which adds

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Finds the keys render data names twice in one object. JSON parsers keep the last value, so the template sees
 /// only that one: a plain-data render warns (PK3009) rather than fails, since the data is the caller's own format; a

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Set while render data is converted when some object names a key twice.</summary>
 internal sealed class DuplicateKeyFlag

@@ -1,7 +1,7 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The shapes of what every render sees beside its data — <c>draft</c>, <c>text</c>, <c>review_item</c> and
 /// Scriban's safe built-ins — read from the very objects a render gets, so a function added there is known here.</summary>

@@ -3,7 +3,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A built-in function behind a check of what its arguments would make it build, run before it allocates
 /// anything: a template is untrusted, and memory spent cannot be taken back by catching OutOfMemoryException.</summary>

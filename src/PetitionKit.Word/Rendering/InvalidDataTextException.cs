@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A value in render data that a template cannot be given: text that is not valid Unicode (PK3007), or a number
 /// beyond what a template computes with (PK3008). Carries the JSON path below the point it has unwound to.</summary>

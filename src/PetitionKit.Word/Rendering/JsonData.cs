@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Exposes JSON data to templates with its keys exactly as written, as plain Scriban objects: templates reach
 /// the data given and nothing else (no .NET members, no setters on the caller's objects).</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Segments of a JSON path as error messages print them: <c>.name</c>, <c>['odd key']</c>, <c>[2]</c>.</summary>
 internal static class JsonPathSegment

@@ -1,7 +1,7 @@
 using System.Text;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Lets data keys that are Scriban keywords be read as written: <c>{{ case.number }}</c>,
 /// <c>{{ if case.open }}</c>, <c>{{ matter.do }}</c>. Scriban reads <c>case</c> as the start of a <c>case</c> statement

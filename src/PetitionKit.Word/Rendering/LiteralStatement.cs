@@ -1,7 +1,7 @@
 using Scriban;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A piece of a part's literal XML, with its text read once at compile time (see <see cref="TextProjection"/>).</summary>
 internal sealed class LiteralStatement : ScriptRawStatement

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Packaging;
+using PetitionKit.Word.Packaging;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Finds the main document part through the package's officeDocument relationship (ECMA-376 Part 2 §8.3):
 /// content types alone cannot tell it, since a package may give every .xml part the main document's type by default.</summary>

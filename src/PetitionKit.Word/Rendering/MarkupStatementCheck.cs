@@ -1,7 +1,7 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Refuses, at load, the statements that would write markup where a Word document cannot hold it: Scriban's
 /// <c>tablerow</c>, which writes an HTML table (<c>&lt;tr&gt;</c>, <c>&lt;td&gt;</c>), and a call of a function whose

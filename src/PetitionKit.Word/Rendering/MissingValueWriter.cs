@@ -1,8 +1,8 @@
 using System.Text;
-using PetitionKit.Drafting;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Handles a tag whose value is missing: a visible, highlighted placeholder naming the fact, with a Word
 /// comment on it, listed in the report (engine notes §6); or, in strict mode, an error.</summary>

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Finds the known name a misspelt one most likely meant: close in spelling, or the end of a longer name
 /// (<c>attorney_fees</c> is the end of <c>omit_attorney_fees</c>), so a diagnostic can say "did you mean".</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Numbers as a U.S. pleading writes them: "one hundred twenty", "ninety-nine", "3rd", "twenty-first". The one
 /// home for number words, read by the template functions (<c>text.number_words</c>) and by the petition's duration

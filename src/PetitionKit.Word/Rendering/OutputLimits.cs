@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The checks that keep a template's strings and lists within the render's output limit before they are
 /// built: Scriban's own guards, switched on with <c>LimitToString</c>, and ours for the built-ins whose result can

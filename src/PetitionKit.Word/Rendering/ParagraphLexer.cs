@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Text-stream lexing (engine notes §1): finds tags however Word cut them into runs, and moves each whole tag
 /// into the text node where it starts, keeping the XML between the pieces so the runs stay valid.</summary>

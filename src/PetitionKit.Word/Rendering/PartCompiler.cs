@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using PetitionKit.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Templates;
 using Scriban;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Compiles one part: accepts revisions, lexes tags, infers block scope, checks syntax, then lowers the
 /// part into a Scriban program whose literal text is the part's serialised XML.</summary>

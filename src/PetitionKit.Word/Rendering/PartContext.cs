@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What the compile stages of one part share: its name, running counters and the diagnostics found.</summary>
 internal sealed class PartContext(string templateName, string partUri, List<TemplateDiagnostic> diagnostics)

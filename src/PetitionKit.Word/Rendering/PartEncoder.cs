@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Encodes rendered parts as UTF-8 into rented buffers, putting the review checklist in its slot on the way, so
 /// a render makes no second copy of a part to insert it.</summary>

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>How a part's text is held: WordprocessingML runs, or the plain text of document properties.</summary>
 internal enum PartKind

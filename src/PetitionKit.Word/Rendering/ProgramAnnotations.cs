@@ -1,6 +1,6 @@
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Rewrites a parsed part program once at compile time: each tag's statement carries its tag, every literal
 /// piece is written by the engine (never by Scriban's writer, which escapes), and in story parts each literal piece

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Finds tags in document properties (title, subject, keywords, description, custom properties), where each
 /// value is one plain text node and only value tags make sense.</summary>

@@ -1,10 +1,10 @@
 using System.Globalization;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The Scriban context for one part of one render. Every tag's value passes through <see cref="Evaluate"/>,
 /// which escapes it, shapes its line breaks and turns a missing value into a visible placeholder.</summary>

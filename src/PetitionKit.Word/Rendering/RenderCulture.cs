@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Makes the render's culture (<see cref="RenderOptions.Culture"/>) the thread's while a render's programs run.
 /// Some of Scriban's built-ins read the thread's culture rather than the template context's: <c>array.sort</c> compares

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Stops a render that crossed a limit; turned into one diagnostic, never shown as is.</summary>
 internal sealed class RenderLimitException : Exception

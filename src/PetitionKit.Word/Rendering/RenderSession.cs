@@ -1,7 +1,7 @@
-using PetitionKit.Drafting;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The mutable state of one render: what was missing, altered or wrong, and the counters that keep ids unique.</summary>
 /// <remarks>One per render; never shared between threads.</remarks>

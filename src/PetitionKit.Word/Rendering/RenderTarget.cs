@@ -1,6 +1,6 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What one render writes besides the template's own content: where the checklist goes, the review items the
 /// caller's analysis raised (a petition's risks and deadlines), the items only known once the template ran (the

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>One part as a render wrote it: its XML, and its text when the render read it on the way (see
 /// <see cref="TextProjection"/>). Both are rented buffers.</summary>

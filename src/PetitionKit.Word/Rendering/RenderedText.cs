@@ -1,6 +1,6 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Reads a rendered story part's text back, one paragraph per line, for a caller's scan of what the draft says.</summary>
 /// <remarks>A single pass over the serialized XML, no document object model: the scan runs on every render.</remarks>

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Derives, at compile, the formatting XML a value needs at render: the highlighted placeholder run and the
 /// properties of a paragraph a value's blank line starts. Element order follows the schema (ECMA-376 Part 1 §17.3.2.28, §17.3.1.26).</summary>

@@ -1,7 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Scriban's built-in functions less those that break determinism or safety (engine notes §7): the clock,
 /// randomness, evaluation of strings as templates, and includes; and with dates read in UTC, never in the host's time

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>The kinds of <see cref="DataShape"/>.</summary>
 internal enum ShapeKind

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Repairs what a render's loops can leave behind (engine notes §4): a table cell must hold a paragraph, a
 /// table must hold a row, and each drawing needs its own id. Works on the rendered string: no object model per render.</summary>

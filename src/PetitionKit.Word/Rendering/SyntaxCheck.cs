@@ -1,7 +1,7 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 using Scriban;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Parses each tag's code on its own first, so every syntax error is reported at its own tag rather than as
 /// a line and column inside serialized XML.</summary>

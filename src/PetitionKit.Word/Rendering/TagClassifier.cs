@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Reads a tag's code to tell a block tag from a value, and a silent statement from one that writes.</summary>
 internal static partial class TagClassifier

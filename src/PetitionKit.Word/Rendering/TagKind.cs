@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What a tag does, which decides how its placement is read.</summary>
 internal enum TagKind

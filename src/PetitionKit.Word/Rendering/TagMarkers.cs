@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Private-use characters that stand for a tag inside serialized XML between lexing and compiling.</summary>
 /// <remarks>U+E000–U+E0FF are legal XML characters that Word never writes in these parts; any already present are

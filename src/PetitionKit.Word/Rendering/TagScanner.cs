@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Finds <c>{{ … }}</c> tags in a paragraph's concatenated text, quotes respected.</summary>
 internal static class TagScanner

@@ -1,4 +1,4 @@
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What a block tag controls, inferred from where it sits (engine notes §2).</summary>
 internal enum TagScope

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>One tag as found in a template part at compile: its text, where it sits, and the formatting its value takes.</summary>
 internal sealed class TagSite

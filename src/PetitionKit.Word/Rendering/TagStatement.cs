@@ -1,6 +1,6 @@
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A tag's expression statement that carries its tag, attached once at compile time so a render does not
 /// search for the tag of every value it writes.</summary>

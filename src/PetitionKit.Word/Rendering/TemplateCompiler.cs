@@ -1,8 +1,8 @@
-using PetitionKit.Drafting;
-using PetitionKit.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Compiles every tagged part of a marked template, collecting every problem before reporting any.</summary>
 internal static class TemplateCompiler

@@ -6,7 +6,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Scriban's <c>date</c> object with every path that read the host's time zone made to read UTC instead, so a
 /// draft is the same on every machine. Scriban parses a date with an offset or a <c>Z</c> into the host's local time

@@ -1,7 +1,7 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Checks every path a compiled template reads — in values, <c>if</c>, <c>for</c>, expressions and function
 /// arguments — against the shape of the data it will get, before any data exists. Scriban reads a missing member as

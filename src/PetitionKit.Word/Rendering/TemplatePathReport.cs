@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>What checking a template's paths found: the errors, and the first tag that reads each path of the data
 /// (<c>harms[].description</c>, <c>visa.priority_date</c>), by which the checklist places a petition field in the draft.</summary>

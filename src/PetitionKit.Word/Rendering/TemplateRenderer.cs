@@ -1,11 +1,11 @@
 using System.Text;
-using PetitionKit.Drafting;
-using PetitionKit.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Templates;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Runs a compiled template's programs over a data view and writes the draft through the one writer.</summary>
 internal static class TemplateRenderer

@@ -1,6 +1,6 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Describes compiled tags for a lint: the author's own, in document order, in plain words.</summary>
 internal static class TemplateTags

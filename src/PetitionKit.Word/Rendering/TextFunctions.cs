@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using Scriban.Runtime;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Functions legal prose needs and Scriban lacks (engine notes §7), as the template object <c>text</c>:
 /// <c>{{ names | text.join_and }}</c> → "Ana, Ben, and Cy"; <c>{{ 18 | text.number_words }}</c> → "eighteen";

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Reads the text of serialized WordprocessingML piece by piece: the content of every <c>w:t</c>, and a newline
 /// at every paragraph's end, as <see cref="RenderedText.Extract(ReadOnlySpan{char})"/> reads a whole part.</summary>

@@ -1,6 +1,6 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>A scan of one rendered story part's text, one paragraph per line.</summary>
 /// <param name="partDescription">The part, as people name it ("body").</param>

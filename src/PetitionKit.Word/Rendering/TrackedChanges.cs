@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Resolves tracked changes in a template the way Word's "Accept All" would: inserted text is kept, deleted
 /// text dropped, formatting changes kept as they now look, deleted rows removed and paragraphs joined at deleted marks

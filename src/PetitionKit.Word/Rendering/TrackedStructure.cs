@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Accepts tracked deletions of structure as Word's "Accept All" does: a deleted row goes (its table too when
 /// no row is left), and a deleted paragraph mark joins its paragraph to the next one, which keeps its own paragraph

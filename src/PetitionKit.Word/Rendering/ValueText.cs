@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>Turns a value into XML text: escaped always, characters XML cannot hold removed (and counted), and Word's
 /// line structure made from the value's own: a newline is a line break, a tab a tab, a blank line a new paragraph.</summary>

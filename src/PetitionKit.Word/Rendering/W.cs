@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Word.Rendering;
 
 /// <summary>WordprocessingML names (ECMA-376 Part 1 §17), kept in one place.</summary>
 internal static class W

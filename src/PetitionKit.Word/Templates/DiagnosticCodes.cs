@@ -1,4 +1,4 @@
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>Every diagnostic code PetitionKit's engine reports. Codes are stable and never reused; the README lists them.</summary>
 internal static class DiagnosticCodes

@@ -1,4 +1,4 @@
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>How serious a template diagnostic is.</summary>
 public enum DiagnosticSeverity

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>Names package parts the way Word users know them.</summary>
 internal static partial class PartNames

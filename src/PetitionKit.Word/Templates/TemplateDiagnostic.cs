@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>One problem found in a template or while rendering it, with where it is and how to fix it.</summary>
 /// <param name="Code">A stable code such as <c>PK2001</c>; codes are never reused.</param>

@@ -1,6 +1,6 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>How a template is loaded: its draft marking and version.</summary>
 /// <remarks>Immutable.</remarks>

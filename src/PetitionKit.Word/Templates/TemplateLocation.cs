@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>Where in a template something sits, in terms a template author can find in Word.</summary>
 /// <param name="TemplateName">The template's name, as given when it was loaded.</param>

@@ -1,4 +1,4 @@
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>One tag of a compiled template, as listed by a lint without data.</summary>
 /// <param name="Text">The tag as written, braces included.</param>

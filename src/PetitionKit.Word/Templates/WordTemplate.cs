@@ -1,10 +1,10 @@
 using System.Text.Json;
-using PetitionKit.Drafting;
-using PetitionKit.Packaging;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
-namespace PetitionKit.Templates;
+namespace PetitionKit.Word.Templates;
 
 /// <summary>A Word template with Scriban tags, compiled once with its review-draft marks applied, ready to render any
 /// number of drafts from plain data. It knows nothing of what the data means: a caller that does (a petition) adds its

@@ -1,5 +1,5 @@
-using PetitionKit.Drafting;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;
 

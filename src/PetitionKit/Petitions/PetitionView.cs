@@ -1,11 +1,11 @@
 using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Json;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
 using PetitionKit.Validation;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 

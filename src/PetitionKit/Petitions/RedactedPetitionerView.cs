@@ -1,6 +1,6 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -90,6 +90,6 @@ internal static class RedactedPetitionerView
     private static ScriptObject Address(PostalAddress address)
     {
         var json = System.Text.Json.JsonSerializer.SerializeToElement(address, PetitionJsonContext.Default.PostalAddress);
-        return Rendering.JsonData.ToObject(json);
+        return Word.Rendering.JsonData.ToObject(json);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;
 

@@ -1,5 +1,7 @@
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
+using PetitionKit.Word;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Templates;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Architecture;
 
@@ -33,6 +34,18 @@ public sealed class EngineDependencyTests
     public void LegalLayerAssembly_ReferencesTheEngine()
     {
         LegalLayer.GetReferencedAssemblies().Select(a => a.Name).Should().Contain("PetitionKit.Word");
+    }
+
+    [Fact]
+    public void EngineTypes_LiveInTheEngineNamespace_AndTheLegalLayerHasNone()
+    {
+        static bool InEngineNamespace(Type type) =>
+            type.Namespace is { } name && (string.Equals(name, "PetitionKit.Word", StringComparison.Ordinal) || name.StartsWith("PetitionKit.Word.", StringComparison.Ordinal));
+
+        // Types the compilers make for themselves (embedded attributes, generated regular expressions) are left out.
+        Engine.GetTypes().Where(t => t.Namespace?.StartsWith("PetitionKit", StringComparison.Ordinal) == true && !InEngineNamespace(t))
+            .Select(t => t.FullName).Should().BeEmpty();
+        LegalLayer.GetTypes().Where(InEngineNamespace).Select(t => t.FullName).Should().BeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Architecture;
 
@@ -61,12 +62,12 @@ public sealed class PublicApiTests
     [Fact]
     public void MarkedPackage_CanOnlyBeMadeByTheMarkingStage()
     {
-        var marked = typeof(PetitionKit.Packaging.MarkedPackage);
-        var token = typeof(PetitionKit.Packaging.PackageMarking.Token);
+        var marked = typeof(PetitionKit.Word.Packaging.MarkedPackage);
+        var token = typeof(PetitionKit.Word.Packaging.PackageMarking.Token);
 
         marked.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
         token.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
-        typeof(PetitionKit.Packaging.DraftPackageWriter).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        typeof(PetitionKit.Word.Packaging.DraftPackageWriter).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Stream)))
             .Should().OnlyContain(m => m.GetParameters()[0].ParameterType == marked);
     }

@@ -1,5 +1,6 @@
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 

@@ -2,6 +2,7 @@ using PetitionKit.Catalogs;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.GoldenText;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 

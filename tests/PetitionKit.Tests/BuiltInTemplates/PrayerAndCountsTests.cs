@@ -2,6 +2,7 @@ using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 using SamplePetitions = PetitionKit.Tests.Model.SamplePetitions;
 
 namespace PetitionKit.Tests.BuiltInTemplates;

@@ -1,6 +1,7 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 using Library = PetitionKit.Templates.BuiltInTemplates;
 
 namespace PetitionKit.Tests.Drafting;

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

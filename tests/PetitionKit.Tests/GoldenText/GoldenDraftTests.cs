@@ -1,6 +1,7 @@
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.GoldenText;
 

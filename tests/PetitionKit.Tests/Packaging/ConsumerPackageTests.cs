@@ -16,6 +16,7 @@ public sealed class ConsumerPackageTests
         using PetitionKit;
         using PetitionKit.Json;
         using PetitionKit.Templates;
+        using PetitionKit.Word;
 
         var petition = PetitionJson.Read(File.ReadAllText(args[0]));
         var template = BuiltInTemplates.Get(BuiltInTemplates.ForCaseType(petition.CaseType)!);

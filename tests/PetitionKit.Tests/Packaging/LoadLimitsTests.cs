@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using PetitionKit.Templates;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Packaging;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Packaging;
 

@@ -1,7 +1,8 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Petitions;
 

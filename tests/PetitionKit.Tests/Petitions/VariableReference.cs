@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using PetitionKit.Catalogs;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Petitions;

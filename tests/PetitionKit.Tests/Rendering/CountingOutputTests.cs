@@ -1,5 +1,5 @@
-using PetitionKit.Rendering;
-using PetitionKit.Templates;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Rendering;
 

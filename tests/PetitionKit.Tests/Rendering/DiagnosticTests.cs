@@ -1,10 +1,11 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
 public sealed class DiagnosticTests
 {
-    private static async Task<IReadOnlyList<PetitionKit.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
+    private static async Task<IReadOnlyList<PetitionKit.Word.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
     {
         var act = () => Render.LoadAsync(Docx.Package(body, header), "complaint.docx");
         return (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;

@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -70,7 +71,7 @@ public sealed class MarkupStatementTests
         error.Message.Should().Contain("whole paragraphs written inside a paragraph's text");
     }
 
-    private static async Task<IReadOnlyList<PetitionKit.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
+    private static async Task<IReadOnlyList<PetitionKit.Word.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
     {
         var act = () => Render.LoadAsync(Docx.Package(body, header), "complaint.docx");
         return (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;

@@ -1,12 +1,13 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
-using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Templates;

@@ -1,7 +1,8 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Validation;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Validation;
 

@@ -4,6 +4,7 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Validation;
 
