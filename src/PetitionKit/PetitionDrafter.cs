@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
@@ -54,7 +55,7 @@ public static class PetitionDrafter
         return duplicates.Found ? WithWarningsAsync(render, DuplicateDataKeys.Warnings(data, template.Name)) : render;
     }
 
-    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<TemplateDiagnostic> warnings)
+    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<Diagnostic> warnings)
     {
         var report = await render.ConfigureAwait(false);
         return report with { Warnings = [.. report.Warnings, .. warnings] };

@@ -1,5 +1,5 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
-using PetitionKit.Templates;
 
 namespace PetitionKit;
 
@@ -23,5 +23,5 @@ public sealed record RenderReport(string TemplateName, string TemplateHash, Date
     public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
 
     /// <summary>Gets warnings about the template or the render that did not stop it.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }

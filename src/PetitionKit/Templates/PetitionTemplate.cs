@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using PetitionKit.Petitions;
@@ -33,21 +34,21 @@ public sealed class PetitionTemplate
     public IReadOnlyList<TemplateTag> Tags { get; }
 
     /// <summary>Gets warnings found at load that do not stop rendering, such as tracked changes that were accepted.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings => _compiled.Warnings;
+    public IReadOnlyList<Diagnostic> Warnings => _compiled.Warnings;
 
     internal CompiledTemplate Compiled => _compiled;
 
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
 
     /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
     /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
     /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
     /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
 
     /// <summary>Gets the first tag that reads each path of the petition view, for placing a petition field in the draft.</summary>
     internal IReadOnlyDictionary<string, TagSite> PetitionReads => _petitionModelCheck.Value.FirstReads;
