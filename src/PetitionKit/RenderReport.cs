@@ -22,6 +22,7 @@ public sealed record RenderReport(string TemplateName, string TemplateHash, Date
     /// <summary>Gets the attorney review checklist, as data: the same items the draft's checklist lists.</summary>
     public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
 
-    /// <summary>Gets warnings about the template or the render that did not stop it.</summary>
+    /// <summary>Gets warnings that did not stop the draft: about the petition (from <see cref="PetitionDrafter.DraftAsync"/>,
+    /// first), the template and the render.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }
