@@ -172,9 +172,9 @@ internal static class ChecklistSection
 
     // The properties come in schema order (ECMA-376 Part 1, §17.3.1.26), everything before w:jc.
     private static string Paragraph(string properties, string justification, string runs) =>
-        WordFragment.Paragraph(WordFragment.MainDeclaration, $"{properties}<w:jc w:val=\"{justification}\"/>", runs);
+        WordFragment.Paragraph(WordFragment.MainDeclaration, properties, runs, justification);
 
-    private static string Run(string text, string properties) => WordFragment.Run(text, WordFragment.RunProperties(properties));
+    private static string Run(string text, string properties) => WordFragment.FormattedRun(text, properties);
 
     /// <summary>Reads the final section properties, which the carrier paragraph copies as they were written: one
     /// <c>w:sectPr</c> element and nothing else, with only the <c>w</c> and <c>r</c> prefixes left undeclared, since

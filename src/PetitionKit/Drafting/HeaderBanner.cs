@@ -19,7 +19,7 @@ internal static class HeaderBanner
         + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
         + $"<w:rPr>{RunProperties}</w:rPr></w:pPr>"
         + WatermarkShape.RunXml(marking.WatermarkText, shapeNumber, defineShapeType)
-        + WordFragment.Run(DraftMarks.Inert(marking.BannerText), WordFragment.RunProperties(RunProperties))
+        + WordFragment.FormattedRun(DraftMarks.Inert(marking.BannerText), RunProperties)
         + "</w:p>";
 
     // Sans-serif, bold, capitals and dark red: nothing a pleading's body text looks like. No letter spacing, so that

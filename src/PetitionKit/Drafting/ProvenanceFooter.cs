@@ -34,7 +34,7 @@ internal static class ProvenanceFooter
         "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:b w:val=\"0\"/><w:i w:val=\"0\"/>"
         + "<w:vanish w:val=\"0\"/><w:color w:val=\"595959\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>";
 
-    private static string Run(string text) => WordFragment.Run(text, WordFragment.RunProperties(RunProperties));
+    private static string Run(string text) => WordFragment.FormattedRun(text, RunProperties);
 
     // A complex field (ECMA-376 Part 1, §17.16.18) as Word writes it; the cached result is only a placeholder,
     // since Word and LibreOffice lay out the pages and recompute PAGE and NUMPAGES themselves.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PetitionKit.Diagnostics;
+using PetitionKit.Model;
 using PetitionKit.Validation;
 
 namespace PetitionKit.Json;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Catalogs;
 using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Validation;

@@ -1,3 +1,4 @@
+using PetitionKit.Deadlines;
 using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
@@ -79,7 +80,7 @@ internal static class ClockRules
     private static void CheckRefusal(ValidationContext context)
     {
         var petition = context.Petition;
-        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && Deadlines.DelayCalculator.RefusalDate(petition) is null)
+        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && DelayCalculator.RefusalDate(petition) is null)
         {
             context.Warning(
                 DiagnosticCodes.RefusalNotRecorded,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Diagnostics;
+using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 

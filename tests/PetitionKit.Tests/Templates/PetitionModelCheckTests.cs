@@ -1,7 +1,9 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
 using PetitionKit.Rendering;
+using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
@@ -35,7 +37,7 @@ public sealed class PetitionModelCheckTests
 
         error.Code.Should().Be("PK2030");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
-        error.Location!.Value.Paragraph.Should().Be(2);
+        error.Location.Paragraph.Should().Be(2);
         error.Tag.Should().Be("{{ if relief.attorney_fees }}");
         error.Message.Should().Contain("‘relief.attorney_fees’ is not in the petition model")
             .And.Contain("Did you mean ‘relief.omit_attorney_fees’?")
@@ -99,7 +101,7 @@ public sealed class PetitionModelCheckTests
     public void Shape_KnowsEveryPathTheViewOfASamplePetitionHas()
     {
         var petition = SamplePetitions.Complete();
-        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf));
+        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf), PetitionCatalogs.Default);
         var unknown = new List<string>();
 
         Walk(view.Data, PetitionModelShape.Root, string.Empty, unknown);

@@ -92,7 +92,7 @@ public sealed class XmlEscapeTests
     [Fact]
     public void Run_TextWithQuotesAndBadCharacters_IsWrittenByTheSameRuleAsValues()
     {
-        WordFragment.Run("a \"q\" ]]> \uD800&", WordFragment.RunProperties("<w:b/>"))
+        WordFragment.FormattedRun("a \"q\" ]]> \uD800&", "<w:b/>")
             .Should().Be("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">a \"q\" ]]&gt; &amp;</w:t></w:r>");
     }
 
