@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PetitionKit.Diagnostics;
 using PetitionKit.Model;
-using PetitionKit.Validation;
 
 namespace PetitionKit.Json;
 
