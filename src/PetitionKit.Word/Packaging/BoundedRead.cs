@@ -1,4 +1,4 @@
-using PetitionKit.Word.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Word.Packaging;
 

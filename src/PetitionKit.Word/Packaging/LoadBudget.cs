@@ -1,3 +1,4 @@
+using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Word.Packaging;

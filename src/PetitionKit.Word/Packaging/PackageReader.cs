@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using PetitionKit.Word.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Word.Packaging;
 

@@ -1,5 +1,5 @@
 using System.Xml;
-using PetitionKit.Word.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Word.Packaging;
 

@@ -1,5 +1,5 @@
+using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
-using PetitionKit.Word.Templates;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Rendering;

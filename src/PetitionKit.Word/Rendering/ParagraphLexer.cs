@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
-using PetitionKit.Word.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Word.Rendering;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Packaging;
-using PetitionKit.Word.Templates;
 using Scriban;
 
 namespace PetitionKit.Word.Rendering;

@@ -1,4 +1,5 @@
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -15,7 +16,7 @@ internal static class DefendantRules
         }
 
         context.Error(
-            ValidationCodes.NoDefendant,
+            DiagnosticCodes.NoDefendant,
             "officials",
             "The petition names no defendant. Add the officials sued in their official capacity, by title (for a USCIS case, usually the Secretary of Homeland Security, the USCIS Director and the director of the office holding the file).");
     }

@@ -3,6 +3,7 @@ using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
 using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -94,7 +95,7 @@ public sealed class PrayerAndCountsTests
 
         var issue = issues.Should().ContainSingle(i => i.Code == "PK1065").Which;
         issue.Path.Should().Be("claims[1]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("‘naturalization1447b’").And.Contain("apa, mandamus");
     }
 
@@ -128,7 +129,7 @@ public sealed class PrayerAndCountsTests
         var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => i.Code == "PK1067").Which;
 
         issue.Path.Should().Be("claims[0]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("gives a remedy, not a cause of action").And.Contain("relief.declaratory_judgment");
     }
 

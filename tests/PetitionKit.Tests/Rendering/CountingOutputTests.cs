@@ -1,5 +1,5 @@
+using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Rendering;
-using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -6,8 +6,8 @@ using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
 using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Rendering;
-using PetitionKit.Word.Templates;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Templates;
@@ -37,7 +37,7 @@ public sealed class PetitionModelCheckTests
 
         error.Code.Should().Be("PK2030");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
-        error.Location.Paragraph.Should().Be(2);
+        error.Location!.Value.Paragraph.Should().Be(2);
         error.Tag.Should().Be("{{ if relief.attorney_fees }}");
         error.Message.Should().Contain("‘relief.attorney_fees’ is not in the petition model")
             .And.Contain("Did you mean ‘relief.omit_attorney_fees’?")
