@@ -56,6 +56,7 @@ internal static class PleadingWriter
         "H2" => "Heading2",
         "P" => "NumberedParagraph",
         "T" => "BodyText",
+        "N" => "TableText",
         "L" => "PrayerItem",
         "S" => "SignatureBlock",
         "SD" => "SignatureDate",
