@@ -129,7 +129,7 @@ public static class IntakeEndpoints
         using var draft = new MemoryStream();
         try
         {
-            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken).ConfigureAwait(false);
+            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (PetitionValidationException ex)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PetitionKit.Drafting;
-using PetitionKit.Model;
 
 namespace PetitionKit;
 
@@ -27,13 +26,8 @@ public sealed record RenderOptions
     /// <summary>Gets the limits that keep a template from elsewhere from running away.</summary>
     public RenderLimits Limits { get; init; } = RenderLimits.Default;
 
-    /// <summary>Gets how petitioners' identifiers reach templates (Fed. R. Civ. P. 5.2): years of birth, last four SSN
-    /// digits, minors by initials and A-numbers masked by default; raw values only with
-    /// <see cref="RedactionOptions.IncludeRawValues"/>, as <c>petitioners[i].raw</c>.</summary>
-    public RedactionOptions Redaction { get; init; } = RedactionOptions.Default;
-
     /// <summary>Gets where the attorney review checklist goes: the draft's last section (the default), or a separate
-    /// document written with <see cref="PetitionDrafter.WriteChecklistAsync"/>. It can be moved, never dropped: it is also
+    /// document written with <see cref="Templates.WordTemplate.WriteChecklistAsync(RenderReport, Stream, CancellationToken)"/>. It can be moved, never dropped: it is also
     /// in <see cref="RenderReport.Checklist"/>, and a draft whose checklist is separate says so where the checklist would be.</summary>
     public ChecklistPlacement ChecklistPlacement { get; init; } = ChecklistPlacement.Appendix;
 

@@ -73,7 +73,7 @@ internal static class DraftCommand
             request.Output,
             request.Report,
             request.Checklist,
-            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken),
+            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         if (result is null)
         {

@@ -7,7 +7,7 @@ namespace PetitionKit.Drafting;
 /// <param name="Reference">The tag or authority id it concerns, or null.</param>
 public sealed record ChecklistItem(ChecklistCategory Category, string Text, string? Location = null, string? Reference = null)
 {
-    /// <summary>Gets the petition field the item is about, such as <c>harms[0].description</c>, or null; the
+    /// <summary>Gets the data field the item is about, such as a petition's <c>harms[0].description</c>, or null; the
     /// <see cref="Location"/> then says where the draft prints it, when it does.</summary>
     public string? Field { get; init; }
 }

@@ -29,7 +29,7 @@ internal static class ChecklistSection
     public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items);
+        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items, ReviewWording.Generic);
     }
 
     /// <summary>What comes before the items in <see cref="ToBodyXml"/>: the paragraph closing the body's last section
@@ -86,8 +86,9 @@ internal static class ChecklistSection
     /// <summary>The items grouped by category under plain headings; empty groups are left out, and with no items
     /// at all a single paragraph says that nothing was flagged.</summary>
     /// <param name="items">The items.</param>
+    /// <param name="wording">The words for the caller's data, such as the label before an item's field.</param>
     /// <returns>Body-level <c>w:p</c> elements.</returns>
-    public static string ItemsXml(IReadOnlyList<ChecklistItem> items)
+    public static string ItemsXml(IReadOnlyList<ChecklistItem> items, ReviewWording wording)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
@@ -104,7 +105,7 @@ internal static class ChecklistSection
                 Run(Heading(group.Key), "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")));
             foreach (var item in group)
             {
-                xml.Append(ItemXml(item));
+                xml.Append(ItemXml(item, wording));
             }
         }
 
@@ -144,7 +145,7 @@ internal static class ChecklistSection
     private const string BodySpacing = "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>";
     private const string NoteFormat = "<w:i/><w:iCs/><w:color w:val=\"595959\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>";
 
-    private static string ItemXml(ChecklistItem item)
+    private static string ItemXml(ChecklistItem item, ReviewWording wording)
     {
         var runs = new StringBuilder()
             // The box is a glyph, not a content control, so that it prints and survives every word processor.
@@ -158,7 +159,7 @@ internal static class ChecklistSection
 
         if (!string.IsNullOrWhiteSpace(item.Field))
         {
-            runs.Append("<w:r><w:br/></w:r>").Append(Run("Petition field: " + item.Field, NoteFormat));
+            runs.Append("<w:r><w:br/></w:r>").Append(Run(wording.FieldLabel + ": " + item.Field, NoteFormat));
         }
 
         if (!string.IsNullOrWhiteSpace(item.Reference))

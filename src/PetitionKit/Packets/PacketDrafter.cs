@@ -43,8 +43,8 @@ internal static class PacketDrafter
             cancellationToken.ThrowIfCancellationRequested();
             var stream = destination(planned.Document);
             var report = planned.TemplateId is null
-                ? await PetitionDrafter.RenderValidatedAsync(petition, complaint, validation, render, stream, cancellationToken).ConfigureAwait(false)
-                : await RenderDocumentAsync(petition, planned, validation, render, stream, cancellationToken).ConfigureAwait(false);
+                ? await PetitionDrafter.RenderValidatedAsync(petition, complaint, validation, render, options.Redaction, stream, cancellationToken).ConfigureAwait(false)
+                : await RenderDocumentAsync(petition, planned, validation, render, options.Redaction, stream, cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             written.Add(new PacketDocumentReport(planned.Document, report));
         }
@@ -52,10 +52,10 @@ internal static class PacketDrafter
         return new PacketReport(asOf, written);
     }
 
-    private static Task<RenderReport> RenderDocumentAsync(Petition petition, PlannedDocument planned, ValidationReport validation, RenderOptions options, Stream destination, CancellationToken cancellationToken)
+    private static Task<RenderReport> RenderDocumentAsync(Petition petition, PlannedDocument planned, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
     {
         // The complaint's own view (privacy applied, the same officials and parties), plus what the packet adds.
-        var view = PetitionView.Create(petition, options.AsOf!.Value, options.Redaction, validation);
+        var view = PetitionView.Create(petition, options.AsOf!.Value, redaction, validation);
         var profile = CaseTypeCatalog.Get(petition.CaseType);
         var district = FederalDistricts.Find(petition.Court.CourtId);
         var packet = PacketFacts.Create(petition, profile, district);
@@ -82,7 +82,7 @@ internal static class PacketDrafter
             PacketDocumentKind.Summons => [.. PacketFacts.AddressItems([planned.Defendant!], null).Skip(1)],
             _ => [],
         };
-        var target = RenderTarget.For(options, raised) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
         return TemplateRenderer.RenderAsync(PacketTemplates.Get(planned.TemplateId!).Compiled, view.Data, options, target, destination, cancellationToken);
     }
 }

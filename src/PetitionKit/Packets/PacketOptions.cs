@@ -1,3 +1,4 @@
+using PetitionKit.Model;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Packets;
@@ -11,6 +12,10 @@ public sealed record PacketOptions
 
     /// <summary>Gets the render options every document of the packet is drafted with (one as-of date for all).</summary>
     public RenderOptions Render { get; init; } = RenderOptions.Default;
+
+    /// <summary>Gets how petitioners' identifiers reach every document (Fed. R. Civ. P. 5.2), as for
+    /// <see cref="PetitionDrafter.DraftAsync"/>: <see cref="RedactionOptions.Default"/> unless changed.</summary>
+    public RedactionOptions Redaction { get; init; } = RedactionOptions.Default;
 
     /// <summary>Gets the complaint template, or <see langword="null"/> for the built-in template of the case type.</summary>
     public PetitionTemplate? ComplaintTemplate { get; init; }

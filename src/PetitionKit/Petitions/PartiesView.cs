@@ -80,7 +80,15 @@ internal static class PartiesView
         view.SetValue("is_agency", official.Role == OfficialRole.Agency, readOnly: false);
         view.SetValue(
             "responsibility",
-            office?.SentenceFor(official.Title, petition.Agency, petition.Application.Form),
+            office?.SentenceFor(official.Title, petition.Agency, DecidedForm(official.Role, petition)),
             readOnly: false);
     }
+
+    // In a fiancé(e) case the Department of State decides the K-1 visa application, not the I-129F petition that
+    // USCIS approved before it; a consular official's sentence names what is pending at the post.
+    private static string DecidedForm(OfficialRole role, Petition petition) =>
+        petition.CaseType == CaseType.I129FFianceePetition && role is OfficialRole.SecretaryOfState or OfficialRole.ConsularOfficer
+            or OfficialRole.ChiefOfMission or OfficialRole.ScreeningAnalysisCoordinationDirector
+            ? "K-1 visa application"
+            : petition.Application.Form;
 }

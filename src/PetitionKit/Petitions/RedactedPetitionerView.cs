@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Rendering;
 using Scriban.Runtime;
@@ -23,6 +24,9 @@ internal static class RedactedPetitionerView
             { "a_number", redacted.ANumber },
             { "county", redacted.County },
             { "state", redacted.State },
+
+            // A minor's residence is pleaded by state alone, so the sentence needs the state's name, not its code.
+            { "state_name", StateName(redacted.State) },
             { "is_minor", redacted.IsMinor },
             { "residence_district", petitioner.ResidenceDistrict },
             { "residence", petitioner.IsMinor || petitioner.Residence is null ? null : Address(petitioner.Residence) },
@@ -49,6 +53,9 @@ internal static class RedactedPetitionerView
         return view;
     }
 
+    private static string? StateName(string? stateCode) =>
+        stateCode is null ? null : FederalDistricts.ForState(stateCode.Trim()) is [var first, ..] ? first.StateName : stateCode;
+
     // An organization has no privacy interest under Fed. R. Civ. P. 5.2, so its details pass as entered.
     private static ScriptObject OrganizationView(Organization organization) => new(StringComparer.Ordinal)
     {
@@ -69,7 +76,7 @@ internal static class RedactedPetitionerView
     /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
     public static DataShape Shape(string path)
     {
-        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "state_name", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
         string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
         return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
             .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))

@@ -30,24 +30,37 @@ internal static partial class ChecklistItems
 
         // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding
         // stands (two full SSNs are two items with one message) keeps its own line.
-        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, ChecklistDeduplication.Place(i))).ToList();
-        return ChecklistDeduplication.Merge(distinct);
+        var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, Place(i))).ToList();
+        return target.Arrange?.Invoke(distinct) ?? [.. distinct.OrderBy(i => ChecklistSection.Rank(i.Category))];
     }
+
+    /// <summary>Where an item stands: its data field when it has one (two fields printed by one tag are two places),
+    /// else its place in the draft.</summary>
+    public static string? Place(ChecklistItem item) => item.Field ?? item.Location;
 
     /// <summary>Where an item stands, in words the attorney can find in the draft: the section heading when there is one,
     /// since the template's paragraph count is not the pleading's paragraph numbering (loops add paragraphs, numbered
-    /// paragraphs skip headings); the paragraph number only where no heading precedes the place.</summary>
+    /// paragraphs skip headings). Where no heading precedes the place (a pleading's caption and title), it says so and
+    /// gives the template's paragraph count only as a hint.</summary>
     public static string Where(Templates.TemplateLocation location, string section, string excerpt)
     {
-        // A heading may hold a tag of its own (Count II's "in the Alternative"); the checklist names it without the code.
-        section = section.Length == 0 ? section : HeadingTag().Replace(section, string.Empty).Trim();
+        // A heading may hold a tag of its own (Count II's "in the Alternative", "COUNT {{ n }}"); the checklist names it by
+        // its words and, since those may not tell two counts apart, adds the template's paragraph as a hint.
+        var computed = section.Contains("{{", StringComparison.Ordinal);
+        section = HeadingWords(section);
         var where = section.Length > 0
-            ? $"{location.PartDescription}, under “{section}”"
+            ? computed
+                ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, under “{section}” (template ¶{location.Paragraph})")
+                : $"{location.PartDescription}, under “{section}”"
             : location.Paragraph > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, ¶{location.Paragraph}")
+                ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, before the first section heading (template ¶{location.Paragraph})")
                 : location.PartDescription;
         return excerpt.Length > 0 ? $"{where} — “{excerpt}”" : where;
     }
+
+    /// <summary>A heading's own words, without its tags; empty when the heading is nothing but tags.</summary>
+    public static string HeadingWords(string heading) =>
+        heading.Contains("{{", StringComparison.Ordinal) ? HeadingTag().Replace(heading, string.Empty).Trim() : heading.Trim();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{.*?\}\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Singleline, 10_000)]
     private static partial System.Text.RegularExpressions.Regex HeadingTag();

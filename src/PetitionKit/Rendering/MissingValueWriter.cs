@@ -42,7 +42,7 @@ internal static class MissingValueWriter
         }
 
         var id = session.NextCommentId++;
-        session.GapComments.Add(new GapComment(id, $"Missing fact: {name}. Supply it in the petition data, or revise this sentence, before filing."));
+        session.GapComments.Add(new GapComment(id, session.Wording.GapCommentText(name)));
         return GapComments.RangeMarkup(id);
     }
 }

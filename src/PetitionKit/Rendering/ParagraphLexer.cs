@@ -25,7 +25,9 @@ internal static class ParagraphLexer
         }
 
         var text = Concatenate(nodes, out var owners);
-        if (IsHeading(paragraph))
+        // A heading that is nothing but tags (a count title chosen at render time) has no words to name, so places under
+        // it keep the heading above it.
+        if (IsHeading(paragraph) && ChecklistItems.HeadingWords(text).Length > 0)
         {
             context.CurrentSection = text.Trim();
         }

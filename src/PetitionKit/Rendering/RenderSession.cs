@@ -13,6 +13,9 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>Gets the words the marks use for the caller's data, such as in a gap's comment.</summary>
+    public ReviewWording Wording { get; init; } = ReviewWording.Generic;
+
     public List<MissingValue> Missing { get; } = [];
 
     public List<ValueAlteration> Alterations { get; } = [];

@@ -18,6 +18,7 @@ internal sealed class TemplatePathCheck
     private static readonly HashSet<string> ValueWords = new(["empty", "blank", "this"], StringComparer.Ordinal);
 
     private readonly DataShape? _model;
+    private readonly DataModel? _modelWords;
     private readonly IReadOnlyDictionary<string, DataShape> _globals;
     private readonly HashSet<string> _locals = new(StringComparer.Ordinal);
     private readonly List<(string Name, DataShape Shape)> _loopVariables = [];
@@ -27,19 +28,20 @@ internal sealed class TemplatePathCheck
     private CompiledPart _part = null!;
     private int _openScopes;
 
-    private TemplatePathCheck(DataShape? model, IReadOnlyDictionary<string, DataShape> globals)
+    private TemplatePathCheck(DataModel? model, IReadOnlyDictionary<string, DataShape> globals)
     {
-        _model = model;
+        _model = model?.Root;
+        _modelWords = model;
         _globals = globals;
     }
 
     /// <summary>Checks a template's parts. With a model, every path must exist in it; without one (any data may come),
     /// only calls to functions are checked, since those do not depend on the data.</summary>
     /// <param name="parts">The compiled parts.</param>
-    /// <param name="model">The shape of the data, or null when the data is unknown.</param>
+    /// <param name="model">The data's shape and name, or null when the data is unknown.</param>
     /// <param name="globals">What every render sees beside the data: the draft globals and Scriban's functions.</param>
     /// <returns>The errors, in part and document order, and where each model path is first read.</returns>
-    public static TemplatePathReport Check(IReadOnlyList<CompiledPart> parts, DataShape? model, IReadOnlyDictionary<string, DataShape> globals)
+    public static TemplatePathReport Check(IReadOnlyList<CompiledPart> parts, DataModel? model, IReadOnlyDictionary<string, DataShape> globals)
     {
         var check = new TemplatePathCheck(model, globals);
 
@@ -205,7 +207,7 @@ internal sealed class TemplatePathCheck
             var known = _model.MemberNames.Concat(_globals.Keys).Concat(_locals).Concat(_loopVariables.Select(v => v.Name)).Distinct(StringComparer.Ordinal).ToList();
             var nearest = NearestName.Find(variable.Name, known);
             Report(DiagnosticCodes.UnknownPath, variable, variable.Name,
-                $"‘{variable.Name}’ is not in the petition model, nor a variable the template assigns or a loop variable.{(nearest is null ? string.Empty : $" Did you mean ‘{nearest}’?")} The paths a template can read are listed in templates/variables.md.");
+                $"‘{variable.Name}’ is not in {_modelWords!.Name}, nor a variable the template assigns or a loop variable.{(nearest is null ? string.Empty : $" Did you mean ‘{nearest}’?")} The paths a template can read are listed in {_modelWords.PathListing}.");
         }
 
         return DataShape.Any;
@@ -241,7 +243,7 @@ internal sealed class TemplatePathCheck
                 ShapeKind.List => $" ‘{target.Path}’ is a list: read its items in a loop or as ‘{Written(targetExpression)}[0].…’, and its length as ‘.size’.",
                 _ => $" ‘{target.Path}’ is a single value, with no members.",
             };
-            Report(DiagnosticCodes.UnknownPath, member, written, $"‘{written}’ is not in the petition model.{suggestion}{has}");
+            Report(DiagnosticCodes.UnknownPath, member, written, $"‘{written}’ is not in {_modelWords!.Name}.{suggestion}{has}");
         }
 
         return DataShape.Any;

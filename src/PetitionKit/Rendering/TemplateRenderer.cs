@@ -22,7 +22,7 @@ internal static class TemplateRenderer
         var asOf = options.ResolveAsOf();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Limits.Timeout);
-        var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId };
+        var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId, Wording = target.Wording };
         List<RenderedPart> rendered;
         using (RenderCulture.Use(options.Culture))
         {
@@ -85,7 +85,7 @@ internal static class TemplateRenderer
         var replacements = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var (part, output, _) in rendered)
         {
-            var slotXml = part.HasChecklistSlot ? SlotXml(target.Slot, checklist, part.ChecklistLeadXml!) : null;
+            var slotXml = part.HasChecklistSlot ? SlotXml(target, checklist, part.ChecklistLeadXml!) : null;
             replacements[part.EntryName] = encoder.Encode(output.Written, slotXml);
         }
 
@@ -99,10 +99,10 @@ internal static class TemplateRenderer
         return (checklist, replacements);
     }
 
-    private static string SlotXml(ChecklistSlot slot, List<ChecklistItem> checklist, string leadXml) => slot switch
+    private static string SlotXml(RenderTarget target, List<ChecklistItem> checklist, string leadXml) => target.Slot switch
     {
-        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist),
-        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist),
+        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist, target.Wording),
+        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist, target.Wording),
         _ => ChecklistSection.SeparateNoteXml(checklist.Count),
     };
 

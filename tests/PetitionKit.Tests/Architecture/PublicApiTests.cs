@@ -53,7 +53,8 @@ public sealed class PublicApiTests
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
             .Order(StringComparer.Ordinal);
 
-        writers.Should().BeSubsetOf(["PetitionDrafter.DraftAsync", "PetitionDrafter.RenderAsync", "PetitionDrafter.WriteChecklistAsync"]);
+        writers.Should().BeSubsetOf([
+            "PetitionDrafter.DraftAsync", "PetitionDrafter.RenderAsync", "PetitionDrafter.WriteChecklistAsync", "WordTemplate.RenderAsync", "WordTemplate.WriteChecklistAsync"]);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class FacadeDraftTests
         var template = await BuiltInTemplateRender.LoadAsync("uscis-delay");
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var docx = output.ToArray();
         var text = string.Join("\n", DocxText.DraftParagraphs(docx)).Replace('\u00A0', ' ');
@@ -36,7 +36,7 @@ public sealed class FacadeDraftTests
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var docx = output.ToArray();
         report.MissingValues.Select(m => m.ToString()).Should().BeEmpty();

@@ -101,7 +101,7 @@ public sealed class PartiesDraftTests
     {
         var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return DraftTranscript.Of(output.ToArray()).Replace('\u00A0', ' ');
     }
 }

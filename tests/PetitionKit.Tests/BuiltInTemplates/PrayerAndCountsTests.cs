@@ -158,7 +158,7 @@ public sealed class PrayerAndCountsTests
     {
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return string.Join("\n", DocxText.DraftParagraphs(output.ToArray())).Replace('\u00A0', ' ');
     }
 

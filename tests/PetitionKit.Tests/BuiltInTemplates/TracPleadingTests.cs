@@ -108,7 +108,7 @@ public sealed class TracPleadingTests
         var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = asOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = asOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var text = DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
         return (text, report);

@@ -74,7 +74,7 @@ public sealed class GoldenChecklistTests
 
         var template = Library.Get(golden.TemplateId ?? Library.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = golden.AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = golden.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return DocxText.ChecklistParagraphs(output.ToArray());
     }
 }

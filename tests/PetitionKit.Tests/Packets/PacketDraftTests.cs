@@ -29,7 +29,7 @@ public sealed class PacketDraftTests
     {
         var petition = await PacketRun.SampleAsync("haddad-i589-asylum");
         using var draft = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), draft, new RenderOptions { AsOf = GoldenCase.DefaultAsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), draft, new RenderOptions { AsOf = GoldenCase.DefaultAsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var run = await PacketRun.DraftAsync(petition);
 
@@ -180,7 +180,7 @@ public sealed class PacketDraftTests
     {
         foreach (var id in PacketTemplates.All)
         {
-            TemplatePathCheck.Check(PacketTemplates.Get(id).Compiled.Parts, PacketModelShape.Root, GlobalShapes.All).Diagnostics.Should().BeEmpty(id);
+            TemplatePathCheck.Check(PacketTemplates.Get(id).Compiled.Parts, new DataModel(PacketModelShape.Root, "the packet model", "templates/packet/README.md"), GlobalShapes.All).Diagnostics.Should().BeEmpty(id);
         }
     }
 }

@@ -1,5 +1,5 @@
 using PetitionKit.Drafting;
-using PetitionKit.Rendering;
+using PetitionKit.Petitions;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -70,7 +70,7 @@ public sealed class SampleGeneratorTests
         using var output = new MemoryStream();
 
         var report = await PetitionDrafter.DraftAsync(sample.Petition, PetitionKit.Templates.BuiltInTemplates.Get("foia"), output,
-            new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+            new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var deadlines = report.Checklist.Where(i => i.Category == PetitionKit.Drafting.ChecklistCategory.Deadline).Select(i => i.Text).ToList();
         // September 15, 2025 + 20 working days, skipping Columbus Day (October 13).

@@ -87,7 +87,7 @@ public sealed class PetitionModelCheckTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ if relief.remand }}Remand.{{ end }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
         error.Code.Should().Be("PK2030");

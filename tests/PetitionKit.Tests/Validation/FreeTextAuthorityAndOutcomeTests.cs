@@ -125,7 +125,7 @@ public sealed class FreeTextAuthorityAndOutcomeTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ harms[0].description }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == IssueSeverity.Error)
             .Which.Should().Match<ValidationIssue>(i => i.Code == "PK1080" && i.Path == "harms[0].description");
@@ -139,7 +139,7 @@ public sealed class FreeTextAuthorityAndOutcomeTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ duty.description }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == IssueSeverity.Error)
             .Which.Should().Match<ValidationIssue>(i => i.Code == "PK1050" && i.Path == "duty.description");

@@ -70,7 +70,7 @@ public sealed class InvisibleCharacterRulesTests
         using var output = new MemoryStream();
 
         var report = await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output,
-            new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+            new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Subject;
         item.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, item.Location, "PK1154") { Field = "signer.name" });

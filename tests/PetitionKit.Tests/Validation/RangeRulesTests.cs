@@ -167,7 +167,7 @@ public sealed class RangeRulesTests
         var report = PetitionValidator.Validate(petition, asOf);
         report.HasErrors.Should().BeFalse(report.ToString());
         var analysis = DelayCalculator.Summarize(petition, asOf);
-        await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output, new RenderOptions { AsOf = asOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output, new RenderOptions { AsOf = asOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         analysis.PostedTimeEndsOn.Should().Be(new DateOnly(2249, 12, 31));
         output.Length.Should().BePositive();

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using PetitionKit.Drafting;
+using PetitionKit.Rendering;
 
-namespace PetitionKit.Rendering;
+namespace PetitionKit.Petitions;
 
 /// <summary>Makes the checklist one line per thing to check, in order of consequence. A template may declare an item the
 /// analysis also raises (a case type's risks, the officeholder to confirm), and the same redaction applies to several
@@ -84,9 +85,8 @@ internal static partial class ChecklistDeduplication
         };
     }
 
-    /// <summary>Where an item stands: its petition field when it has one (two fields printed by one tag are two places),
-    /// else its place in the draft.</summary>
-    public static string? Place(ChecklistItem item) => item.Field ?? item.Location;
+    /// <summary>Where an item stands: its petition field when it has one, else its place in the draft.</summary>
+    private static string? Place(ChecklistItem item) => ChecklistItems.Place(item);
 
     // What makes two texts the same item: a catalog item's risk note is left off, and an officeholder to confirm is
     // known by name and office, however the sentence around them is worded.
