@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
 using PetitionKit.Drafting;
 using PetitionKit.Model;
@@ -64,7 +65,8 @@ public static class PetitionDrafter
         // The one place a date enters a draft: read once, then fixed for validation, analysis and render alike.
         var asOf = options.ResolveAsOf();
         options = options with { AsOf = asOf };
-        var validation = PetitionValidator.Validate(petition, asOf);
+        var catalog = PetitionCatalogs.Default;
+        var validation = PetitionValidator.Validate(petition, asOf, catalog);
         if (TemplateFit.Check(template, petition.CaseType) is { } misfit)
         {
             validation = new ValidationReport([.. validation.Issues, misfit]);
@@ -79,7 +81,7 @@ public static class PetitionDrafter
     internal static async Task<RenderReport> RenderValidatedAsync(
         Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
     {
-        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation);
+        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
         // Items about a petition field say where this template prints it.
         var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
         var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using PetitionKit.Model;
 using PetitionKit.Validation;
 
 namespace PetitionKit.Json;

@@ -55,7 +55,7 @@ internal static class PacketDrafter
     private static Task<RenderReport> RenderDocumentAsync(Petition petition, PlannedDocument planned, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
     {
         // The complaint's own view (privacy applied, the same officials and parties), plus what the packet adds.
-        var view = PetitionView.Create(petition, options.AsOf!.Value, redaction, validation);
+        var view = PetitionView.Create(petition, options.AsOf!.Value, redaction, validation, PetitionCatalogs.Default);
         var profile = CaseTypeCatalog.Get(petition.CaseType);
         var district = FederalDistricts.Find(petition.Court.CourtId);
         var packet = PacketFacts.Create(petition, profile, district);

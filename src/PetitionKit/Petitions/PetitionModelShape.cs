@@ -1,6 +1,5 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Rendering;
 

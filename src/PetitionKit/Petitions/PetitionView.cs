@@ -25,7 +25,8 @@ internal sealed class PetitionView
 
     public IReadOnlyList<ChecklistItem> RaisedItems { get; private set; } = [];
 
-    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation)
+    /// <summary>Makes the view of a validated petition, reading the catalog the validation read.</summary>
+    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation, IPetitionCatalog catalog)
     {
         // Everything below reads the petition with privacy applied to its free text, so no template sees a typed SSN.
         var masked = MaskedFreeText.Of(typed, redaction);
@@ -38,9 +39,9 @@ internal sealed class PetitionView
         data.SetValue("petitioners", petitioners, readOnly: false);
         data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
         PartiesView.Add(data, petition, petitionerViews);
-        var analysis = DelayCalculator.Summarize(petition, asOf);
-        var profile = ApplicableReviewItems.For(CaseTypeCatalog.Get(petition.CaseType), petition, validation);
-        var district = FederalDistricts.Find(petition.Court.CourtId);
+        var analysis = DelayCalculator.Summarize(petition, asOf, catalog);
+        var profile = ApplicableReviewItems.For(catalog.GetProfile(petition.CaseType), petition, validation);
+        var district = catalog.FindFederalDistrict(petition.Court.CourtId);
         data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
         data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);
         data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);

@@ -23,7 +23,7 @@ internal static class TemplateFit
             ValidationCodes.TemplateDoesNotFit,
             IssueSeverity.Error,
             "case_type",
-            $"The built-in template ‘{id}’ does not draft this case type: {Catalogs.CaseTypeCatalog.Get(caseType).DisplayName} ({Petitions.Words.Of(caseType)}).{fitting}");
+            $"The built-in template ‘{id}’ does not draft this case type: {Catalogs.CaseTypeCatalog.Get(caseType).DisplayName} ({Words.Of(caseType)}).{fitting}");
     }
 
     /// <summary>The case types each built-in template pleads (see each template's README).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Catalogs;
 
 namespace PetitionKit.Validation;
 

@@ -60,7 +60,7 @@ internal static class ClaimAndReliefRules
             return;
         }
 
-        var allowed = string.Join(", ", profile.Claims.Select(c => Petitions.Words.Of(c)));
+        var allowed = string.Join(", ", profile.Claims.Select(c => Words.Of(c)));
         for (var i = 0; i < petition.Claims.Count; i++)
         {
             var claim = petition.Claims[i];
@@ -72,7 +72,7 @@ internal static class ClaimAndReliefRules
             context.Error(
                 ValidationCodes.ClaimNotForCaseType,
                 string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
-                $"The {profile.DisplayName} case type does not plead a ‘{Petitions.Words.Of(claim)}’ count; the drafts plead only "
+                $"The {profile.DisplayName} case type does not plead a ‘{Words.Of(claim)}’ count; the drafts plead only "
                 + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set."
                 + (claim == Claim.DeclaratoryJudgment
                     ? " For a declaration without a count of its own, set relief.declaratory_judgment: the prayer then asks the Court to declare the delay unreasonable."

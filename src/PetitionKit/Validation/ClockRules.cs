@@ -1,3 +1,4 @@
+using PetitionKit.Deadlines;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -78,7 +79,7 @@ internal static class ClockRules
     private static void CheckRefusal(ValidationContext context)
     {
         var petition = context.Petition;
-        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && Deadlines.DelayCalculator.RefusalDate(petition) is null)
+        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && DelayCalculator.RefusalDate(petition) is null)
         {
             context.Warning(
                 ValidationCodes.RefusalNotRecorded,

@@ -41,7 +41,7 @@ internal static partial class IdentifierRules
             return;
         }
 
-        if (!ReceiptNumber.TryParse(text, context.Catalog, out var receipt))
+        if (!ReceiptNumber.TryParse(text, out var receipt))
         {
             context.Error(
                 ValidationCodes.ReceiptMalformed,
@@ -59,7 +59,7 @@ internal static partial class IdentifierRules
                 "The receipt number has an asterisk; check it against the receipt notice.");
         }
 
-        if (!receipt.IsKnownPrefix && string.IsNullOrWhiteSpace(application.Office))
+        if (context.Catalog.FindReceiptOffice(receipt.Prefix) is null && string.IsNullOrWhiteSpace(application.Office))
         {
             context.Warning(
                 ValidationCodes.ReceiptOfficeUnknown,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Deadlines;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -20,7 +21,7 @@ internal static class NaturalizationRules
 
     private static void CheckRipeness(ValidationContext context)
     {
-        var index = InterviewIndex(context.Petition);
+        var index = NaturalizationPeriod.InterviewIndex(context.Petition);
         if (index < 0)
         {
             context.Error(
@@ -30,7 +31,7 @@ internal static class NaturalizationRules
             return;
         }
 
-        var ripeness = Deadlines.DelayCalculator.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
+        var ripeness = NaturalizationPeriod.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
         // No ripeness at all only for an interview at the calendar's end, which the date range rule reports (PK1024).
         if (ripeness is { IsRipe: false })
         {
@@ -67,21 +68,5 @@ internal static class NaturalizationRules
                 "court.court_id",
                 "A § 1447(b) petition can be filed only in the district where the applicant lives; this court is not that district.");
         }
-    }
-
-    // The 120 days run from the initial examination (8 C.F.R. § 335.3(a)), so the earliest interview counts.
-    internal static int InterviewIndex(Petition petition)
-    {
-        var best = -1;
-        for (var i = 0; i < petition.Timeline.Count; i++)
-        {
-            var item = petition.Timeline[i];
-            if (item.Kind == TimelineEventKind.Interview && (best < 0 || item.Date < petition.Timeline[best].Date))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 

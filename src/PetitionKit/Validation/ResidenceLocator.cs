@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;

@@ -86,7 +86,7 @@ internal static class VariableReference
     }
 
     private static ScriptObject View(Petition petition, DateOnly asOf, RedactionOptions redaction) =>
-        PetitionView.Create(petition, asOf, redaction, PetitionValidator.Validate(petition, asOf)).Data;
+        PetitionView.Create(petition, asOf, redaction, PetitionValidator.Validate(petition, asOf), PetitionCatalogs.Default).Data;
 
     private static void Walk(object? value, string path, SortedDictionary<string, Row> rows)
     {

@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
 using PetitionKit.Rendering;
@@ -99,7 +100,7 @@ public sealed class PetitionModelCheckTests
     public void Shape_KnowsEveryPathTheViewOfASamplePetitionHas()
     {
         var petition = SamplePetitions.Complete();
-        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf));
+        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf), PetitionCatalogs.Default);
         var unknown = new List<string>();
 
         Walk(view.Data, PetitionModelShape.Root, string.Empty, unknown);

@@ -1,4 +1,4 @@
-namespace PetitionKit.Validation;
+namespace PetitionKit.Catalogs;
 
 /// <summary>The jurisdiction risk a case type carries in a court's circuit, as the catalog sets it.</summary>
 /// <param name="CircuitName">The circuit, such as <c>Eleventh Circuit</c>.</param>

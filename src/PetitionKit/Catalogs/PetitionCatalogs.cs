@@ -1,4 +1,4 @@
-namespace PetitionKit.Validation;
+namespace PetitionKit.Catalogs;
 
 /// <summary>The catalog the public entry points read.</summary>
 internal static class PetitionCatalogs

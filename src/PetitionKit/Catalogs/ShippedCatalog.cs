@@ -1,7 +1,6 @@
-using PetitionKit.Catalogs;
 using PetitionKit.Model;
 
-namespace PetitionKit.Validation;
+namespace PetitionKit.Catalogs;
 
 /// <summary>Reads PetitionKit's shipped catalogs (<see cref="FederalDistricts"/>, <see cref="ReceiptOffices"/>,
 /// <see cref="AuthorityCatalog"/>, <see cref="CaseTypeCatalog"/>).</summary>
@@ -22,6 +21,10 @@ internal sealed class ShippedCatalog : IPetitionCatalog
 
     public string? FindDenied(string text) =>
         AuthorityCatalog.FindDenied(text) is { } denied ? $"{denied.Reason} The real case: {denied.RealCitation}." : null;
+
+    public CaseTypeProfile GetProfile(CaseType caseType) => CaseTypeCatalog.Get(caseType);
+
+    public FederalDistrict? FindFederalDistrict(string courtId) => FederalDistricts.Find(courtId);
 
     public CatalogCaseType GetCaseType(CaseType caseType)
     {

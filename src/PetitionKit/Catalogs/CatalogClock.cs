@@ -1,6 +1,5 @@
-using PetitionKit.Catalogs;
 
-namespace PetitionKit.Validation;
+namespace PetitionKit.Catalogs;
 
 /// <summary>A statutory or regulatory time limit, such as the 180 days of 8 U.S.C. § 1158(d)(5)(A)(iii).</summary>
 /// <param name="Name">The limit in words, for the summary.</param>

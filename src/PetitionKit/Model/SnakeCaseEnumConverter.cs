@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PetitionKit.Json;
+namespace PetitionKit.Model;
 
 /// <summary>Reads and writes an enum as its member name in snake_case, such as <c>i130_petition_for_alien_relative</c>;
 /// numbers are refused so that a petition file says what it means.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using PetitionKit.Model;
 
-namespace PetitionKit.Json;
+namespace PetitionKit.Model;
 
 /// <summary>The source-generated System.Text.Json metadata for petition files: snake_case names equal to the template
 /// paths, ISO dates, enums as snake_case words, unknown properties refused, and two-space indents with LF line ends

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PetitionKit.Petitions;
+namespace PetitionKit.Model;
 
 /// <summary>Writes an enum value the way JSON and templates spell it: snake_case words.</summary>
 internal static class Words
@@ -9,6 +9,6 @@ internal static class Words
         where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     /// <summary>How a pleading names the capacity an adult sues in for a minor: "next friend" or "guardian".</summary>
-    public static string Phrase(Model.RepresentativeCapacity capacity) =>
-        capacity == Model.RepresentativeCapacity.Guardian ? "guardian" : "next friend";
+    public static string Phrase(RepresentativeCapacity capacity) =>
+        capacity == RepresentativeCapacity.Guardian ? "guardian" : "next friend";
 }

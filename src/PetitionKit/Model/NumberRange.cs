@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PetitionKit.Validation;
+namespace PetitionKit.Model;
 
 /// <summary>The values a numeric petition field accepts, and how a message says them.</summary>
 /// <param name="Minimum">The least value accepted, unless <paramref name="MinimumExcluded"/>.</param>

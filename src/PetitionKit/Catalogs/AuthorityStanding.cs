@@ -1,4 +1,4 @@
-namespace PetitionKit.Validation;
+namespace PetitionKit.Catalogs;
 
 /// <summary>How far an authority has been checked (the [V], [S] and [M] tags of the legal brief).</summary>
 internal enum AuthorityStanding

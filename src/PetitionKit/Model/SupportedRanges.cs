@@ -1,4 +1,4 @@
-namespace PetitionKit.Validation;
+namespace PetitionKit.Model;
 
 /// <summary>The dates and numbers a petition may hold. Each is wide enough for any real case and narrow enough that every
 /// date computed from it (a posted time of months, 120 days after an interview, 20 working days) stays inside the
