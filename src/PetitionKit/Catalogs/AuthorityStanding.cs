@@ -1,6 +1,6 @@
 namespace PetitionKit.Catalogs;
 
-/// <summary>How far an authority has been checked (the [V], [S] and [M] tags of the legal brief).</summary>
+/// <summary>How far an authority has been checked (the [V], [S] and [M] tags, docs/legal-rules.md#authorities-and-citations).</summary>
 internal enum AuthorityStanding
 {
     /// <summary>Verified in a public source.</summary>

@@ -33,6 +33,6 @@ internal interface IPetitionCatalog
     public FederalDistrict? FindFederalDistrict(string courtId);
 
     /// <summary>Returns the jurisdiction risk the case type carries in the court's circuit when it is elevated or high,
-    /// else null (legal brief §2.3 risk rule, §6 item 5).</summary>
+    /// else null (docs/legal-rules.md#warnings-before-a-weak-claim).</summary>
     public CatalogCircuitRisk? FindCircuitRisk(CaseType caseType, string courtId);
 }

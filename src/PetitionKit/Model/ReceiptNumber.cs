@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace PetitionKit.Model;
 
-/// <summary>A USCIS receipt number: three letters and ten digits, such as <c>EAC2212345678</c> (legal brief §3.1).</summary>
+/// <summary>A USCIS receipt number: three letters and ten digits, such as <c>EAC2212345678</c> (docs/legal-rules.md#identifiers).</summary>
 /// <remarks>Immutable. Parsing removes spaces and dashes and upper-cases letters; asterisks printed on a notice are kept
 /// (USCIS asks for them) and reported by <see cref="HasAsterisk"/>. The number is read from its shape alone: which office
 /// a prefix stands for is the catalog's to say (<c>ReceiptOffices.Find</c>), and an unknown
@@ -95,7 +95,7 @@ public sealed partial record ReceiptNumber
     [GeneratedRegex(@"[\s\-]+", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Separators();
 
-    // Legal brief §3.1: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
+    // docs/legal-rules.md#identifiers: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
     // ASCII digits only: \d also matches Arabic-Indic, Devanagari and other digits, which no agency number holds.
     [GeneratedRegex(@"^[A-Z]{3}[0-9]{10}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();

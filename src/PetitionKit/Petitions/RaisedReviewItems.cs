@@ -12,7 +12,7 @@ namespace PetitionKit.Petitions;
 /// petition relies on.</summary>
 internal static class RaisedReviewItems
 {
-    // The warnings that say a claim is weak before it is drafted (legal brief §6 items 1, 2, 4 and 5): they open the
+    // The warnings that say a claim is weak before it is drafted (docs/legal-rules.md#warnings-before-a-weak-claim): they open the
     // checklist, under "Before you file".
     private static readonly HashSet<string> BeforeFiling = new(StringComparer.Ordinal)
     {

@@ -2,7 +2,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Case types PetitionKit recognises but must not draft as mandamus (legal brief §2.15, README rule 7).</summary>
+/// <summary>Case types PetitionKit recognises but must not draft as mandamus (docs/legal-rules.md#case-types).</summary>
 internal static class CaseTypeRules
 {
     // Why mandamus does not fit; the route that does is the catalog's alternative route, the one text of it, added after.

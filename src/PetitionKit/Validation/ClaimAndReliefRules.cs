@@ -3,7 +3,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>FOIA suits plead no mandamus count (legal brief §2.14), and no petition pleads a count its case type does
+/// <summary>FOIA suits plead no mandamus count (docs/legal-rules.md#foia-suits), and no petition pleads a count its case type does
 /// not; relief that asks for an outcome is <see cref="OutcomeRules"/>.</summary>
 internal static class ClaimAndReliefRules
 {
@@ -28,8 +28,8 @@ internal static class ClaimAndReliefRules
         CheckDeclaratoryCountRestsOnAClaim(context);
     }
 
-    /// <summary>28 U.S.C. § 2201(a) gives a remedy, not a cause of action or jurisdiction (authorities.md; legal brief
-    /// §1.1: "never as the sole jurisdictional basis"), so a declaratory count needs a count it rests on.</summary>
+    /// <summary>28 U.S.C. § 2201(a) gives a remedy, not a cause of action or jurisdiction
+    /// (docs/legal-rules.md#claims-and-relief), so a declaratory count needs a count it rests on.</summary>
     private static void CheckDeclaratoryCountRestsOnAClaim(ValidationContext context)
     {
         var claims = context.Petition.Claims;

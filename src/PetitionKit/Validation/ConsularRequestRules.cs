@@ -3,7 +3,7 @@ using PetitionKit.Model;
 namespace PetitionKit.Validation;
 
 /// <summary>A consular case whose petition says the post is still owed documents it asked for: the government can blame
-/// the delay on the applicant (legal brief §1.7, <i>Karimova</i>), so the attorney hears it before filing.</summary>
+/// the delay on the applicant (<i>Karimova</i>; docs/legal-rules.md#warnings-before-a-weak-claim), so the attorney hears it before filing.</summary>
 internal static class ConsularRequestRules
 {
     private const string Path = "application.all_requested_documents_provided";

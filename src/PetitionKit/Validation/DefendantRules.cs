@@ -2,7 +2,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A delay petition is brought against officials in their official capacity (legal brief §2.2); with none, the
+/// <summary>A delay petition is brought against officials in their official capacity (docs/legal-rules.md#defendants-and-officials); with none, the
 /// caption would name no defendant. A FOIA suit names the agency (<c>agency</c>) instead.</summary>
 internal static class DefendantRules
 {

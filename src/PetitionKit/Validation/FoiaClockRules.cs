@@ -4,7 +4,7 @@ using PetitionKit.Deadlines;
 namespace PetitionKit.Validation;
 
 /// <summary>A FOIA suit rests on constructive exhaustion: the agency's 20 working days (5 U.S.C. § 552(a)(6)(A)(i)) must
-/// have run before filing (legal brief §2.14). The days are the ones the draft pleads: counted by the working-day
+/// have run before filing (docs/legal-rules.md#the-foia-working-day-count). The days are the ones the draft pleads: counted by the working-day
 /// calculator from the request's receipt, without weekends and the legal public holidays of 5 U.S.C. § 6103(a).</summary>
 internal static class FoiaClockRules
 {

@@ -5,7 +5,7 @@ using PetitionKit.Model;
 namespace PetitionKit.Validation;
 
 /// <summary>A FOIA suit names agencies, never officials (5 U.S.C. § 552(a)(4)(B): the court enjoins "the agency"); its
-/// request facts are in order; an organization appears through counsel (legal brief § 4.3, unverified).</summary>
+/// request facts are in order; an organization appears through counsel (unverified; docs/legal-rules.md#foia-suits).</summary>
 internal static partial class FoiaRules
 {
     public static void Check(ValidationContext context)

@@ -1,7 +1,7 @@
 namespace PetitionKit.Validation;
 
 /// <summary>Warns, with the field's path, for each full SSN, full date of birth, minor's full name or A-number typed into
-/// free text (Fed. R. Civ. P. 5.2(a); legal brief §9.2). A draft masks them as it masks the structured fields, unless
+/// free text (Fed. R. Civ. P. 5.2(a); docs/legal-rules.md#privacy-and-redaction). A draft masks them as it masks the structured fields, unless
 /// raw values are opted in; the warning asks for the text to be fixed at its source.</summary>
 internal static class FreeTextPrivacyRules
 {

@@ -4,7 +4,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Receipt numbers, A-numbers and SSNs have the right shape (legal brief §3.1, §3.2).</summary>
+/// <summary>Receipt numbers, A-numbers and SSNs have the right shape (docs/legal-rules.md#identifiers).</summary>
 internal static partial class IdentifierRules
 {
     public static void Check(ValidationContext context)

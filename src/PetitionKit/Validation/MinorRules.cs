@@ -3,8 +3,8 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A minor sues through a next friend or guardian and never signs or appears pro se (legal brief §6 item 10;
-/// Fed. R. Civ. P. 11(a) for who signs). Fed. R. Civ. P. 17(c) is not in the verified domain files, so the messages
+/// <summary>A minor sues through a next friend or guardian and never signs or appears pro se (Fed. R. Civ. P.
+/// 11(a) for who signs; docs/legal-rules.md#parties-minors-and-signers). Fed. R. Civ. P. 17(c) is not in the verified domain files, so the messages
 /// state the practice and cite no rule.</summary>
 internal static class MinorRules
 {

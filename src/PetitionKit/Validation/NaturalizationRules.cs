@@ -4,7 +4,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A § 1447(b) petition is ripe and filed where the applicant lives (8 U.S.C. § 1447(b); legal brief §2.9).</summary>
+/// <summary>A § 1447(b) petition is ripe and filed where the applicant lives (8 U.S.C. § 1447(b); docs/legal-rules.md#naturalization-ripeness).</summary>
 internal static class NaturalizationRules
 {
     public static void Check(ValidationContext context)

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Officials named by person carry a checked date; the U.S. Attorney is served, never named (legal brief §2.2).</summary>
+/// <summary>Officials named by person carry a checked date; the U.S. Attorney is served, never named (docs/legal-rules.md#defendants-and-officials).</summary>
 internal static partial class OfficialRules
 {
-    // Legal brief §9.2: a person's name checked more than 30 days before the draft may no longer be the officeholder.
+    // docs/legal-rules.md#defendants-and-officials: a person's name checked more than 30 days before the draft may no longer be the officeholder.
     private const int FreshNameDays = 30;
 
     public static void Check(ValidationContext context)

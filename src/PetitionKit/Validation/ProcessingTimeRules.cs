@@ -4,8 +4,8 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A delay claim filed while the case is still within the agency's posted processing time is weak: legal brief
-/// §6 item 2 says to warn.</summary>
+/// <summary>A delay claim filed while the case is still within the agency's posted processing time is weak, so it is
+/// warned about before the draft (docs/legal-rules.md#warnings-before-a-weak-claim).</summary>
 internal static class ProcessingTimeRules
 {
     public static void Check(ValidationContext context)

@@ -3,7 +3,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Someone signs, with the address, e-mail and telephone Fed. R. Civ. P. 11(a) requires (legal brief §4.3).</summary>
+/// <summary>Someone signs, with the address, e-mail and telephone Fed. R. Civ. P. 11(a) requires (docs/legal-rules.md#parties-minors-and-signers).</summary>
 internal static class SignerRules
 {
     public static void Check(ValidationContext context)

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PetitionKit.Validation;
 
 /// <summary>A preference, employment or investor case waits on a visa number: when the Visa Bulletin shows none available,
-/// the government argues TRAC factors 4 and 5 and, for an I-485, § 1252(a)(2)(B)(ii) (legal brief §2.3, §2.4, §6 item 4).
+/// the government argues TRAC factors 4 and 5 and, for an I-485, § 1252(a)(2)(B)(ii)
+/// (docs/legal-rules.md#warnings-before-a-weak-claim).
 /// PetitionKit never reads the bulletin; it checks what the caller recorded from it.</summary>
 internal static class VisaAvailabilityRules
 {

@@ -28,7 +28,7 @@ public sealed class ReceiptNumberTests
     [Theory]
     [InlineData("")]
     [InlineData("EAC221234567")] // 12 characters
-    [InlineData("EAC22123456789")] // 14 characters (a third-party error, legal brief §3.1)
+    [InlineData("EAC22123456789")] // 14 characters (a third-party error, docs/legal-rules.md#identifiers)
     [InlineData("EAC2212345678X")] // an invented checksum letter
     [InlineData("E4C2212345678")]
     [InlineData("2212345678EAC")]

@@ -4,7 +4,7 @@ using PetitionKit.Validation;
 
 namespace PetitionKit.Tests.Validation;
 
-/// <summary>The warnings given before a weak claim is drafted (legal brief §6 items 1, 2, 4 and 5), and the petitions
+/// <summary>The warnings given before a weak claim is drafted (docs/legal-rules.md#warnings-before-a-weak-claim), and the petitions
 /// refused because nobody is sued.</summary>
 public sealed class WeakClaimWarningTests
 {
