@@ -6,9 +6,10 @@ namespace PetitionKit.Tests.Architecture;
 /// <summary>Reflection checks on the public surface, in NodaTime's manner.</summary>
 public sealed class PublicApiTests
 {
-    private static readonly Assembly Library = typeof(PetitionTemplate).Assembly;
+    // The Word engine and the legal layer, each its own assembly.
+    private static readonly Assembly[] Libraries = [typeof(WordTemplate).Assembly, typeof(PetitionTemplate).Assembly];
 
-    private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();
+    private static IEnumerable<Type> PublicTypes => Libraries.SelectMany(l => l.GetExportedTypes());
 
     [Fact]
     public void PublicClasses_AreSealedStaticOrAbstract()
