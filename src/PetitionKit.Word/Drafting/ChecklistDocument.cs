@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 
+using PetitionKit.WordXml;
+
 namespace PetitionKit.Drafting;
 
 /// <summary>Makes the package the checklist is written into when it is placed in a document of its own.</summary>
@@ -28,7 +30,7 @@ internal static class ChecklistDocument
 
     private const string ContentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Types xmlns=\"" + WordNamespaces.ContentTypes + "\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
@@ -36,14 +38,14 @@ internal static class ChecklistDocument
 
     private const string PackageRelationships =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationships xmlns=\"" + WordNamespaces.PackageRelationships + "\">"
+        + "<Relationship Id=\"rId1\" Type=\"" + WordNamespaces.OfficeDocumentRelationship + "\" Target=\"word/document.xml\"/>"
         + "</Relationships>";
 
     private static string DocumentXml() =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        + $"<w:document {WordMarkup.WDeclaration} xmlns:r=\"{WordMarkup.R}\"><w:body>"
-        + ChecklistSection.TitleXml().Replace($" {WordMarkup.WDeclaration}", string.Empty, StringComparison.Ordinal)
+        + $"<w:document {WordFragment.MainDeclaration} {WordFragment.RelationshipsDeclaration}><w:body>"
+        + ChecklistSection.TitleXml().Replace($" {WordFragment.MainDeclaration}", string.Empty, StringComparison.Ordinal)
         // US Letter (8.5 × 11 in) in twentieths of a point, with 1-inch margins.
         + "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/>"
         + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"

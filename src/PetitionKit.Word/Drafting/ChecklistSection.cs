@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using PetitionKit.WordXml;
 
 namespace PetitionKit.Drafting;
 
@@ -8,14 +9,15 @@ namespace PetitionKit.Drafting;
 /// <remarks>Every top-level element the methods return declares the <c>w</c> namespace (and <c>r</c> where a
 /// section's properties need it) itself, so each can be parsed alone or spliced into serialized body XML, where the
 /// repeated declaration is harmless. Only direct formatting is used: a template may define no styles at all.
-/// Item text is escaped, never read as a template: the checklist is added after evaluation.</remarks>
+/// Item text is escaped, never read as a template: the checklist is added after evaluation. The markup comes from
+/// <see cref="WordFragment"/>.</remarks>
 internal static class ChecklistSection
 {
     public const string Title = "Attorney review checklist — remove before filing";
     public const string NothingFlagged = "Nothing was flagged. Review the whole draft before filing.";
     public const string CheckBox = "☐";
 
-    private static readonly XNamespace WNs = WordMarkup.W;
+    private static readonly XNamespace WNs = WordNamespaces.Main;
 
     /// <summary>The checklist as a section of its own, to insert just before the body's final <c>w:sectPr</c>.</summary>
     /// <param name="items">The items, in the order they should appear within their group.</param>
@@ -49,17 +51,14 @@ internal static class ChecklistSection
 
         // ECMA-376 Part 1, §17.6.18: a paragraph's w:sectPr ends a section with that paragraph. The copy keeps the
         // petition's last section exactly as it was; the marker paragraph is 1pt tall so it cannot push a page.
-        var carrier = new XElement(
-            WNs + "p",
-            new XAttribute(XNamespace.Xmlns + "w", WordMarkup.W),
-            new XAttribute(XNamespace.Xmlns + "r", WordMarkup.R),
-            new XElement(
-                WNs + "pPr",
-                new XElement(WNs + "spacing", new XAttribute(WNs + "before", "0"), new XAttribute(WNs + "after", "0"), new XAttribute(WNs + "line", "20"), new XAttribute(WNs + "lineRule", "exact")),
-                new XElement(WNs + "rPr", new XElement(WNs + "sz", new XAttribute(WNs + "val", "2")), new XElement(WNs + "szCs", new XAttribute(WNs + "val", "2"))),
-                sectionProperties));
+        var carrier = WordFragment.Paragraph(
+            WordFragment.MainDeclaration + " " + WordFragment.RelationshipsDeclaration,
+            "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\" />"
+            + "<w:rPr><w:sz w:val=\"2\" /><w:szCs w:val=\"2\" /></w:rPr>"
+            + finalSectionPropertiesXml.Trim(),
+            string.Empty);
 
-        return carrier.ToString(SaveOptions.DisableFormatting) + TitleXml(breakBefore);
+        return carrier + TitleXml(breakBefore);
     }
 
     /// <summary>The checklist's title paragraph.</summary>
@@ -150,21 +149,21 @@ internal static class ChecklistSection
         var runs = new StringBuilder()
             // The box is a glyph, not a content control, so that it prints and survives every word processor.
             .Append(Run(CheckBox, "<w:rFonts w:ascii=\"Segoe UI Symbol\" w:hAnsi=\"Segoe UI Symbol\" w:cs=\"Segoe UI Symbol\"/>"))
-            .Append("<w:r><w:tab/></w:r>")
+            .Append(WordFragment.TabRun)
             .Append(Run(item.Text, string.Empty));
         if (!string.IsNullOrWhiteSpace(item.Location))
         {
-            runs.Append("<w:r><w:br/></w:r>").Append(Run("Where: " + item.Location, NoteFormat));
+            runs.Append(WordFragment.BreakRun).Append(Run("Where: " + item.Location, NoteFormat));
         }
 
         if (!string.IsNullOrWhiteSpace(item.Field))
         {
-            runs.Append("<w:r><w:br/></w:r>").Append(Run(wording.FieldLabel + ": " + item.Field, NoteFormat));
+            runs.Append(WordFragment.BreakRun).Append(Run(wording.FieldLabel + ": " + item.Field, NoteFormat));
         }
 
         if (!string.IsNullOrWhiteSpace(item.Reference))
         {
-            runs.Append("<w:r><w:br/></w:r>").Append(Run("Concerns: " + item.Reference, NoteFormat));
+            runs.Append(WordFragment.BreakRun).Append(Run("Concerns: " + item.Reference, NoteFormat));
         }
 
         // A hanging indent lines wrapped text up after the box (Word and LibreOffice put an implicit tab stop there).
@@ -173,25 +172,33 @@ internal static class ChecklistSection
 
     // The properties come in schema order (ECMA-376 Part 1, §17.3.1.26), everything before w:jc.
     private static string Paragraph(string properties, string justification, string runs) =>
-        $"<w:p {WordMarkup.WDeclaration}><w:pPr>{properties}<w:jc w:val=\"{justification}\"/></w:pPr>{runs}</w:p>";
+        WordFragment.Paragraph(WordFragment.MainDeclaration, properties, runs, justification);
 
-    private static string Run(string text, string properties) =>
-        (properties.Length == 0 ? "<w:r>" : $"<w:r><w:rPr>{properties}</w:rPr>")
-        + $"<w:t xml:space=\"preserve\">{WordMarkup.Escape(text)}</w:t></w:r>";
+    private static string Run(string text, string properties) => WordFragment.FormattedRun(text, properties);
 
+    /// <summary>Reads the final section properties, which the carrier paragraph copies as they were written: one
+    /// <c>w:sectPr</c> element and nothing else, with only the <c>w</c> and <c>r</c> prefixes left undeclared, since
+    /// the carrier declares those two.</summary>
     private static XElement ParseSectionProperties(string finalSectionPropertiesXml)
     {
         var names = new NameTable();
         var namespaces = new XmlNamespaceManager(names);
-        namespaces.AddNamespace("w", WordMarkup.W);
-        namespaces.AddNamespace("r", WordMarkup.R);
+        namespaces.AddNamespace("w", WordNamespaces.Main);
+        namespaces.AddNamespace("r", WordNamespaces.Relationships);
         var context = new XmlParserContext(names, namespaces, null, XmlSpace.None);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment };
-        XElement? element;
+        XElement? element = null;
+        var alone = true;
         try
         {
             using var reader = XmlReader.Create(new StringReader(finalSectionPropertiesXml), settings, context);
-            element = XNode.ReadFrom(MoveToElement(reader)) as XElement;
+            SkipWhitespace(reader);
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                element = (XElement)XNode.ReadFrom(reader);
+                SkipWhitespace(reader);
+                alone = reader.EOF;
+            }
         }
         catch (XmlException exception)
         {
@@ -199,7 +206,7 @@ internal static class ChecklistSection
                 "The final section properties are not well-formed XML (only the w and r prefixes may be left undeclared).", nameof(finalSectionPropertiesXml), exception);
         }
 
-        if (element is null || element.Name != WNs + "sectPr")
+        if (element is null || !alone || element.Name != WNs + "sectPr")
         {
             throw new ArgumentException("The final section properties must be the body's final w:sectPr element.", nameof(finalSectionPropertiesXml));
         }
@@ -207,9 +214,15 @@ internal static class ChecklistSection
         return element;
     }
 
-    private static XmlReader MoveToElement(XmlReader reader)
+    private static void SkipWhitespace(XmlReader reader)
     {
-        reader.MoveToContent();
-        return reader;
+        if (reader.ReadState == ReadState.Initial)
+        {
+            reader.Read();
+        }
+
+        while (reader.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && reader.Read())
+        {
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
+using PetitionKit.WordXml;
 
 namespace PetitionKit.Drafting;
 
@@ -17,10 +18,10 @@ internal static class DraftProperties
     public const string Notice = "Attorney review draft — not for filing";
     public const string AsOfTag = "{{ draft.as_of }}";
 
-    private static readonly XNamespace Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace Custom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
-    private static readonly XNamespace Vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+    private static readonly XNamespace Cp = WordNamespaces.CoreProperties;
+    private static readonly XNamespace Dc = WordNamespaces.DublinCore;
+    private static readonly XNamespace Custom = WordNamespaces.CustomProperties;
+    private static readonly XNamespace Vt = WordNamespaces.VariantTypes;
 
     // The format id Office gives user-defined custom properties (MS-OSHARED §2.3.3.2.1.1).
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
@@ -53,10 +54,10 @@ internal static class DraftProperties
             Custom + "Properties",
             new XAttribute(XNamespace.Xmlns + "vt", Vt)));
         var root = xml.Root!;
-        SetCustom(root, "PetitionKit.Template", WordMarkup.Inert(identity.Name));
+        SetCustom(root, "PetitionKit.Template", DraftMarks.Inert(identity.Name));
         if (!string.IsNullOrWhiteSpace(identity.Version))
         {
-            SetCustom(root, "PetitionKit.TemplateVersion", WordMarkup.Inert(identity.Version));
+            SetCustom(root, "PetitionKit.TemplateVersion", DraftMarks.Inert(identity.Version));
         }
 
         SetCustom(root, "PetitionKit.TemplateHash", identity.ContentHash);
@@ -69,12 +70,12 @@ internal static class DraftProperties
         var element = root.Element(name);
         if (element is null)
         {
-            root.Add(new XElement(name, WordMarkup.Clean(value)));
+            root.Add(new XElement(name, XmlEscape.Clean(value)));
         }
         else
         {
             element.RemoveAttributes();
-            element.Value = WordMarkup.Clean(value);
+            element.Value = XmlEscape.Clean(value);
         }
     }
 
@@ -97,7 +98,7 @@ internal static class DraftProperties
             root.Add(property);
         }
 
-        property.ReplaceNodes(new XElement(Vt + "lpwstr", WordMarkup.Clean(value)));
+        property.ReplaceNodes(new XElement(Vt + "lpwstr", XmlEscape.Clean(value)));
     }
 
     private static XDocument? Read(OpenXmlPart part)

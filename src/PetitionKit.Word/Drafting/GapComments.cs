@@ -1,19 +1,22 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using PetitionKit.WordXml;
 
 namespace PetitionKit.Drafting;
 
 /// <summary>Writes Word comments that point at gaps in a draft, and the markup that anchors them in the text.</summary>
 /// <remarks>Comments carry no date: a date would have to come from a clock, and the same inputs must give the same
 /// bytes (ECMA-376 Part 1, §17.13.4.2 makes <c>w:date</c> optional). Author "PetitionKit", initials "PK".
-/// Every returned element declares the <c>w</c> namespace itself, so it parses alone and splices anywhere.</remarks>
+/// Every returned element declares the <c>w</c> namespace itself, so it parses alone and splices anywhere. The markup
+/// comes from <see cref="WordFragment"/>; the existing part is only read here.</remarks>
 internal static class GapComments
 {
     public const string Author = "PetitionKit";
     public const string Initials = "PK";
 
-    private static readonly XNamespace WNs = WordMarkup.W;
+    private static readonly XNamespace WNs = WordNamespaces.Main;
 
     /// <summary>The whole comments part: the existing comments, kept as they are, then one per gap.</summary>
     /// <param name="comments">The comments to add, each with an id no existing comment has.</param>
@@ -25,6 +28,7 @@ internal static class GapComments
         ArgumentNullException.ThrowIfNull(comments);
         var root = Parse(existingCommentsXml);
         var taken = Ids(root).ToHashSet();
+        var added = new StringBuilder();
         foreach (var comment in comments)
         {
             if (comment.Id < 0 || !taken.Add(comment.Id))
@@ -34,10 +38,10 @@ internal static class GapComments
                     nameof(comments));
             }
 
-            root.Add(Comment(comment));
+            added.Append(WordFragment.Comment(comment.Id, Author, Initials, comment.Text));
         }
 
-        return root.ToString(SaveOptions.DisableFormatting);
+        return AppendToRoot(root, added.ToString());
     }
 
     /// <summary>The lowest id above every comment id in the existing part.</summary>
@@ -54,39 +58,34 @@ internal static class GapComments
     /// same paragraph.</summary>
     /// <param name="id">The comment's id.</param>
     /// <returns>Run-level XML, each element declaring the <c>w</c> namespace.</returns>
-    public static (string Start, string End) RangeMarkup(int id)
-    {
-        var value = id.ToString(CultureInfo.InvariantCulture);
-        return (
-            $"<w:commentRangeStart {WordMarkup.WDeclaration} w:id=\"{value}\"/>",
-            $"<w:commentRangeEnd {WordMarkup.WDeclaration} w:id=\"{value}\"/>"
-            + $"<w:r {WordMarkup.WDeclaration}><w:commentReference w:id=\"{value}\"/></w:r>");
-    }
+    public static (string Start, string End) RangeMarkup(int id) =>
+        (WordFragment.CommentRangeStart(id), WordFragment.CommentRangeEnd(id));
 
-    private static XElement Comment(GapComment comment)
+    /// <summary>The existing part, serialized as it was, with the new comments as its last children.</summary>
+    /// <remarks>The comments are written for a root binding <c>w</c> to WordprocessingML, as Word's parts do; under
+    /// another prefix they declare it themselves.</remarks>
+    private static string AppendToRoot(XElement root, string commentsXml)
     {
-        var element = new XElement(
-            WNs + "comment",
-            new XAttribute(WNs + "id", comment.Id.ToString(CultureInfo.InvariantCulture)),
-            new XAttribute(WNs + "author", Author),
-            new XAttribute(WNs + "initials", Initials));
-        var lines = comment.Text.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var xml = root.ToString(SaveOptions.DisableFormatting);
+        if (commentsXml.Length == 0)
         {
-            var paragraph = new XElement(WNs + "p");
-            if (i == 0)
-            {
-                // Word expects the comment's mark as the first run of its first paragraph (§17.13.4.1).
-                paragraph.Add(new XElement(WNs + "r", new XElement(WNs + "annotationRef")));
-            }
-
-            paragraph.Add(new XElement(
-                WNs + "r",
-                new XElement(WNs + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), WordMarkup.Clean(lines[i]))));
-            element.Add(paragraph);
+            return xml;
         }
 
-        return element;
+        var prefix = root.GetPrefixOfNamespace(WNs);
+        if (!string.Equals(prefix, "w", StringComparison.Ordinal))
+        {
+            commentsXml = commentsXml.Replace("<w:comment ", "<w:comment " + WordFragment.MainDeclaration + " ", StringComparison.Ordinal);
+        }
+
+        if (!root.IsEmpty)
+        {
+            return xml.Insert(xml.LastIndexOf("</", StringComparison.Ordinal), commentsXml);
+        }
+
+        // An empty root was written as <w:comments … />: it opens instead, holds the comments and closes.
+        var endTag = "</" + (string.IsNullOrEmpty(prefix) ? string.Empty : prefix + ":") + "comments>";
+        return string.Concat(xml.AsSpan(0, xml.Length - (xml.EndsWith(" />", StringComparison.Ordinal) ? 3 : 2)), ">", commentsXml, endTag);
     }
 
     private static IEnumerable<int> Ids(XElement root) =>
@@ -98,7 +97,7 @@ internal static class GapComments
     {
         if (string.IsNullOrWhiteSpace(xml))
         {
-            return new XElement(WNs + "comments", new XAttribute(XNamespace.Xmlns + "w", WordMarkup.W));
+            return new XElement(WNs + "comments", new XAttribute(XNamespace.Xmlns + "w", WordNamespaces.Main));
         }
 
         using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });

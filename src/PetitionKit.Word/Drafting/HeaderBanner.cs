@@ -1,3 +1,5 @@
+using PetitionKit.WordXml;
+
 namespace PetitionKit.Drafting;
 
 /// <summary>Writes the paragraph put at the top of every header: the banner line, plus the watermark's anchor.</summary>
@@ -9,7 +11,7 @@ internal static class HeaderBanner
     /// <param name="defineShapeType">Whether the watermark run must define VML shape type 136.</param>
     /// <returns>A <c>w:p</c> element.</returns>
     public static string ParagraphXml(DraftMarking marking, int shapeNumber, bool defineShapeType) =>
-        $"{WordMarkup.MarkParagraphStart} xmlns:v=\"{WordMarkup.V}\" xmlns:o=\"{WordMarkup.O}\" xmlns:w10=\"{WordMarkup.W10}\">"
+        $"{DraftMarks.ParagraphStart} {WordFragment.VmlDeclarations}>"
         // Direct formatting only: the template's Normal style may be double-spaced, indented or numbered, and a
         // header paragraph inherits it. A thick rule under the line sets it apart from the pleading's own text.
         + "<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"1\" w:color=\"C00000\"/></w:pBdr>"
@@ -17,7 +19,7 @@ internal static class HeaderBanner
         + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
         + $"<w:rPr>{RunProperties}</w:rPr></w:pPr>"
         + WatermarkShape.RunXml(marking.WatermarkText, shapeNumber, defineShapeType)
-        + $"<w:r><w:rPr>{RunProperties}</w:rPr><w:t xml:space=\"preserve\">{WordMarkup.InertText(marking.BannerText)}</w:t></w:r>"
+        + WordFragment.FormattedRun(DraftMarks.Inert(marking.BannerText), RunProperties)
         + "</w:p>";
 
     // Sans-serif, bold, capitals and dark red: nothing a pleading's body text looks like. No letter spacing, so that

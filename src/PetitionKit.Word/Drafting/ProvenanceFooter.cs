@@ -1,3 +1,5 @@
+using PetitionKit.WordXml;
+
 namespace PetitionKit.Drafting;
 
 /// <summary>Writes the paragraph put at the bottom of every footer: which template the draft came from, its date,
@@ -13,12 +15,12 @@ internal static class ProvenanceFooter
     public static string ParagraphXml(TemplateIdentity identity)
     {
         var from = $"Draft from template {identity.Name} ({identity.ShortLabel}) · as of ";
-        return $"{WordMarkup.MarkParagraphStart}>"
+        return $"{DraftMarks.ParagraphStart}>"
             + "<w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"808080\"/></w:pBdr>"
             + "<w:spacing w:before=\"60\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
             + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
             + $"<w:rPr>{RunProperties}</w:rPr></w:pPr>"
-            + Run(WordMarkup.InertText(from))
+            + Run(DraftMarks.Inert(from))
             // The tag sits alone in its run so that the engine's value takes this run's formatting.
             + Run(AsOfTag)
             + Run(" · Page ")
@@ -32,8 +34,7 @@ internal static class ProvenanceFooter
         "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:b w:val=\"0\"/><w:i w:val=\"0\"/>"
         + "<w:vanish w:val=\"0\"/><w:color w:val=\"595959\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>";
 
-    private static string Run(string escapedText) =>
-        $"<w:r><w:rPr>{RunProperties}</w:rPr><w:t xml:space=\"preserve\">{escapedText}</w:t></w:r>";
+    private static string Run(string text) => WordFragment.FormattedRun(text, RunProperties);
 
     // A complex field (ECMA-376 Part 1, §17.16.18) as Word writes it; the cached result is only a placeholder,
     // since Word and LibreOffice lay out the pages and recompute PAGE and NUMPAGES themselves.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.WordXml;
 
 namespace PetitionKit.Drafting;
 
@@ -31,7 +32,7 @@ internal static class WatermarkShape
             + "mso-position-vertical:center;mso-position-vertical-relative:margin\""
             + " o:allowincell=\"f\" fillcolor=\"silver\" stroked=\"f\">"
             + "<v:fill opacity=\".5\"/>"
-            + $"<v:textpath style=\"font-family:&quot;Liberation Sans&quot;;font-size:1pt;font-weight:bold\" string=\"{WordMarkup.InertText(text)}\"/>"
+            + $"<v:textpath style=\"font-family:&quot;Liberation Sans&quot;;font-size:1pt;font-weight:bold\" string=\"{XmlEscape.Attribute(DraftMarks.Inert(text))}\"/>"
             + "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/>"
             + "</v:shape></w:pict></w:r>";
     }

@@ -6,7 +6,7 @@ namespace PetitionKit.Rendering;
 /// <summary>Reads [Content_Types].xml (ECMA-376 Part 2 §10.1.2) to find which parts hold text a template can tag.</summary>
 internal static class ContentTypes
 {
-    private static readonly XNamespace Ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly XNamespace Ns = WordXml.WordNamespaces.ContentTypes;
     private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
     public const string Comments = Wml + "comments+xml";

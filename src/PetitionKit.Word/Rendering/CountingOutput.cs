@@ -20,13 +20,13 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
     public bool HasScribanText { get; private set; }
 
     /// <summary>What Scriban writes by itself — a statement's own output such as <c>tablerow</c>'s HTML, or a program's
-    /// result — is text, never markup: it is escaped, so no render path can put raw markup into a part. The engine
+    /// result — is text, never markup: it is cleaned and escaped, so no render path can put raw markup into a part. The engine
     /// writes its literal XML and its escaped values through <see cref="WriteMarkup"/>.</summary>
     public void Write(string text, int offset, int count)
     {
         HasScribanText = true;
         var escaped = new System.Text.StringBuilder(count);
-        ValueText.Escape(escaped, text.Substring(offset, count));
+        WordXml.XmlEscape.AppendContent(escaped, WordXml.XmlEscape.Clean(text.Substring(offset, count)));
         var value = escaped.ToString();
         WriteMarkup(value, 0, value.Length);
     }

@@ -7,7 +7,7 @@ namespace PetitionKit.Rendering;
 /// content types alone cannot tell it, since a package may give every .xml part the main document's type by default.</summary>
 internal static class MainDocument
 {
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static readonly XNamespace Relationships = WordXml.WordNamespaces.PackageRelationships;
 
     public static string Find(IReadOnlyList<PackageEntry> entries, string templateName)
     {

@@ -1,6 +1,6 @@
-using System.Text;
 using PetitionKit.Drafting;
 using PetitionKit.Templates;
+using PetitionKit.WordXml;
 
 namespace PetitionKit.Rendering;
 
@@ -19,19 +19,19 @@ internal static class MissingValueWriter
             return string.Empty;
         }
 
-        var placeholder = new StringBuilder();
-        ValueText.Escape(placeholder, $"[MISSING: {name}]");
+        var placeholder = $"[MISSING: {name}]";
         if (!tag.IsWordText)
         {
-            return placeholder.ToString();
+            return XmlEscape.Content(placeholder);
         }
 
+        // The placeholder is a run of its own, highlighted, between the text before the tag and the text after it.
         var (commentStart, commentEnd) = Comment(name, session);
-        return "</w:t></w:r>"
+        return WordFragment.CloseTextRun
             + commentStart
-            + $"<w:r>{tag.PlaceholderRunPropertiesXml}<w:t xml:space=\"preserve\">{placeholder}</w:t></w:r>"
+            + WordFragment.Run(placeholder, tag.PlaceholderRunPropertiesXml)
             + commentEnd
-            + $"<w:r>{tag.RunPropertiesXml}<w:t xml:space=\"preserve\">";
+            + WordFragment.OpenTextRun(tag.RunPropertiesXml);
     }
 
     private static (string Start, string End) Comment(string name, RenderSession session)

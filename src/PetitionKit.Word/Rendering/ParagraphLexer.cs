@@ -162,7 +162,7 @@ internal static class ParagraphLexer
         value.Any(TagMarkers.IsPrivateMarker) ? new string(value.Where(c => !TagMarkers.IsPrivateMarker(c)).ToArray()) : value;
 
     private static bool IsDraftMark(XElement paragraph) =>
-        string.Equals((string?)paragraph.Attribute(W.Ns + "rsidR"), Drafting.WordMarkup.MarkRevisionId, StringComparison.Ordinal);
+        string.Equals((string?)paragraph.Attribute(W.Ns + "rsidR"), Drafting.DraftMarks.MarkRevisionId, StringComparison.Ordinal);
 
     private static bool IsHeading(XElement paragraph)
     {

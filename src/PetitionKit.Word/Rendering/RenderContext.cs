@@ -270,7 +270,7 @@ internal sealed class RenderContext : TemplateContext
 
     private string Present(TagSite tag, string text)
     {
-        var cleaned = ValueText.Clean(text, out var removed);
+        var cleaned = WordXml.XmlEscape.Clean(text, out var removed);
         if (removed is not null)
         {
             var what = string.Join(", ", removed.Distinct(StringComparer.Ordinal));

@@ -75,7 +75,7 @@ internal static class TextProjection
         return State(insideText, insideMark);
     }
 
-    /// <summary>Whether the XML starts with the start tag of a marks paragraph (<see cref="Drafting.WordMarkup.MarkRevisionId"/>).</summary>
+    /// <summary>Whether the XML starts with the start tag of a marks paragraph (<see cref="Drafting.DraftMarks.MarkRevisionId"/>).</summary>
     public static bool IsMarkParagraphStart(ReadOnlySpan<char> xml)
     {
         if (!xml.StartsWith("<w:p ", StringComparison.Ordinal))
@@ -87,7 +87,7 @@ internal static class TextProjection
         return close > 0 && xml[..close].Contains(MarkAttribute, StringComparison.Ordinal);
     }
 
-    private const string MarkAttribute = "w:rsidR=\"" + Drafting.WordMarkup.MarkRevisionId + "\"";
+    private const string MarkAttribute = "w:rsidR=\"" + Drafting.DraftMarks.MarkRevisionId + "\"";
 
     private static TextState State(bool insideText, bool insideMark) =>
         (insideText ? TextState.InsideText : TextState.None) | (insideMark ? TextState.InsideMark : TextState.None);

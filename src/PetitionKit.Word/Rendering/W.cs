@@ -2,11 +2,12 @@ using System.Xml.Linq;
 
 namespace PetitionKit.Rendering;
 
-/// <summary>WordprocessingML names (ECMA-376 Part 1 §17), kept in one place.</summary>
+/// <summary>WordprocessingML names (ECMA-376 Part 1 §17) the engine reads, kept in one place; their namespaces are
+/// <see cref="WordXml.WordNamespaces"/>'.</summary>
 internal static class W
 {
-    public static readonly XNamespace Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public static readonly XNamespace WpNs = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    public static readonly XNamespace Ns = WordXml.WordNamespaces.Main;
+    public static readonly XNamespace WpNs = WordXml.WordNamespaces.WordprocessingDrawing;
     public static readonly XName P = Ns + "p";
     public static readonly XName R = Ns + "r";
     public static readonly XName T = Ns + "t";
