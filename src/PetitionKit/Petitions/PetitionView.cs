@@ -1,10 +1,7 @@
-using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
 using PetitionKit.Drafting;
-using PetitionKit.Json;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
 using PetitionKit.Validation;
 using Scriban.Runtime;
 
@@ -32,11 +29,13 @@ internal sealed class PetitionView
         var masked = MaskedFreeText.Of(typed, redaction);
         var petition = masked.Petition;
         var view = new PetitionView(petition);
-        using var json = JsonDocument.Parse(PetitionJson.Write(petition));
-        var data = JsonData.ToObject(json.RootElement);
+        // The petitioners are made as privacy leaves them; their records are never turned into template values at all.
         var petitionerViews = petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)).ToList();
         var petitioners = new ScriptArray(petitionerViews);
-        data.SetValue("petitioners", petitioners, readOnly: false);
+        var data = ScriptRecords.ToObject(petition, PetitionJsonContext.Default.Petition, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["petitioners"] = petitioners,
+        });
         data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
         PartiesView.Add(data, petition, petitionerViews);
         var analysis = DelayCalculator.Summarize(petition, asOf, catalog);

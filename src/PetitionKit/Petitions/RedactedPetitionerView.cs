@@ -87,9 +87,5 @@ internal static class RedactedPetitionerView
             .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
     }
 
-    private static ScriptObject Address(PostalAddress address)
-    {
-        var json = System.Text.Json.JsonSerializer.SerializeToElement(address, PetitionJsonContext.Default.PostalAddress);
-        return Rendering.JsonData.ToObject(json);
-    }
+    private static ScriptObject Address(PostalAddress address) => ScriptRecords.ToObject(address, PetitionJsonContext.Default.PostalAddress);
 }
