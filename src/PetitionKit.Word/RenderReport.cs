@@ -1,5 +1,5 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
-using PetitionKit.Templates;
 
 namespace PetitionKit;
 
@@ -22,6 +22,7 @@ public sealed record RenderReport(string TemplateName, string TemplateHash, Date
     /// <summary>Gets the attorney review checklist, as data: the same items the draft's checklist lists.</summary>
     public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
 
-    /// <summary>Gets warnings about the template or the render that did not stop it.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings { get; init; } = [];
+    /// <summary>Gets warnings that did not stop the draft: about the data (a petition's validation warnings come first
+    /// when a petition is drafted), the template and the render.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Packets;
@@ -43,7 +44,8 @@ public static class PetitionDrafter
     /// four SSN digits, minors by initials and A-numbers masked by default (<see cref="RedactionOptions.Default"/> when
     /// null); raw values only with <see cref="RedactionOptions.IncludeRawValues"/>, as <c>petitioners[i].raw</c>.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
-    /// <returns>The render report, with the whole review checklist.</returns>
+    /// <returns>The render report, with the whole review checklist; its <see cref="RenderReport.Warnings"/> hold the
+    /// petition's validation warnings first, then the template's and the render's.</returns>
     /// <exception cref="PetitionValidationException">The petition cannot be drafted, or a built-in template does not draft
     /// its case type (a custom template is not restricted); every problem is listed.</exception>
     /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
@@ -85,7 +87,10 @@ public static class PetitionDrafter
         // Items about a petition field say where this template prints it.
         var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
         var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
-        return await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
+        var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
+
+        // The petition's warnings travel with the draft, so a caller shows them without validating a second time.
+        return report with { Warnings = [.. validation.Issues.Where(issue => issue.Severity == DiagnosticSeverity.Warning), .. report.Warnings] };
     }
 
     /// <summary>Drafts a petition's filing packet (legal brief §4): validates the petition once, then writes the complaint,

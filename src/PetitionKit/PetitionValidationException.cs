@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Validation;
 
 namespace PetitionKit;
@@ -18,7 +19,7 @@ public sealed class PetitionValidationException : PetitionKitException
     private static string Describe(ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var errors = report.Issues.Count(issue => issue.Severity == IssueSeverity.Error);
+        var errors = report.Issues.Count(issue => issue.Severity == DiagnosticSeverity.Error);
         var count = errors == 1 ? "1 error" : $"{errors} errors";
         return $"The petition has {count}:{Environment.NewLine}{report}";
     }

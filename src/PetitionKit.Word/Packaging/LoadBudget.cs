@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Packaging;

@@ -19,7 +19,7 @@ internal static class PackageMarking
             {
                 if (document.MainDocumentPart?.Document?.Body is null)
                 {
-                    throw TemplateLoadError.Create(identity.Name, Templates.DiagnosticCodes.MissingPart,
+                    throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
                         "The package has no main document body. Save the file from Word as a .docx document.", "/word/document.xml");
                 }
 
@@ -28,7 +28,7 @@ internal static class PackageMarking
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException)
         {
-            throw TemplateLoadError.Create(identity.Name, Templates.DiagnosticCodes.NotAPackage,
+            throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.NotAPackage,
                 $"The file is not a readable Word package ({ex.Message}). Save it from Word as .docx again.", inner: ex);
         }
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Packaging;
 

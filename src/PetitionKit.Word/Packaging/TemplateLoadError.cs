@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Packaging;
@@ -7,7 +8,7 @@ internal static class TemplateLoadError
 {
     public static TemplateException Create(string templateName, string code, string message, string partUri = "", Exception? inner = null)
     {
-        var diagnostic = new TemplateDiagnostic(
+        var diagnostic = new Diagnostic(
             code, DiagnosticSeverity.Error, new TemplateLocation(templateName, partUri, 0, 0), message, string.Empty, string.Empty);
         return new TemplateException([diagnostic], inner);
     }

@@ -1,5 +1,5 @@
 using System.Xml;
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Packaging;
 

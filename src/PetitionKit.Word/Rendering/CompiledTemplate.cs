@@ -1,6 +1,6 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
-using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
 
@@ -9,7 +9,7 @@ internal sealed class CompiledTemplate(
     TemplateIdentity identity,
     MarkedPackage package,
     IReadOnlyList<CompiledPart> parts,
-    IReadOnlyList<TemplateDiagnostic> warnings,
+    IReadOnlyList<Diagnostic> warnings,
     string? commentsEntryName,
     int firstCommentId)
 {
@@ -19,7 +19,7 @@ internal sealed class CompiledTemplate(
 
     public IReadOnlyList<CompiledPart> Parts { get; } = parts;
 
-    public IReadOnlyList<TemplateDiagnostic> Warnings { get; } = warnings;
+    public IReadOnlyList<Diagnostic> Warnings { get; } = warnings;
 
     /// <summary>Gets the comments part's entry name, which a render fills with the comments on missing values.</summary>
     public string? CommentsEntryName { get; } = commentsEntryName;

@@ -24,7 +24,7 @@ internal static class ContentTypes
     {
         var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var manifest = entries.FirstOrDefault(e => string.Equals(e.Name, "[Content_Types].xml", StringComparison.Ordinal))
-            ?? throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+            ?? throw TemplateLoadError.Create(templateName, Diagnostics.DiagnosticCodes.MissingPart,
                 "The package has no [Content_Types].xml, so it is not a Word document. Save it from Word as .docx.");
         var root = PackageReader.ParseXml(manifest.Content, templateName, "/[Content_Types].xml").Root!;
         var defaults = root.Elements(Ns + "Default").ToDictionary(

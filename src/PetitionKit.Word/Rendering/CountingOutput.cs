@@ -36,7 +36,7 @@ internal sealed class CountingOutput(int capacity, int limit) : IScriptOutput, I
     {
         if (_length + count > limit)
         {
-            throw new RenderLimitException(Templates.DiagnosticCodes.OutputLimit,
+            throw new RenderLimitException(Diagnostics.DiagnosticCodes.OutputLimit,
                 $"The part grew past {limit:N0} characters, the output limit. A loop is probably repeating far more than intended; check its list, or raise RenderLimits.MaxOutputCharacters.");
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PetitionKit.Diagnostics;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
@@ -11,11 +12,11 @@ internal static class DuplicateDataKeys
     // A file with hundreds of duplicates has a systematic problem; listing them all would bury the render's report.
     private const int MaxWarnings = 20;
 
-    public static IReadOnlyList<TemplateDiagnostic> Warnings(JsonElement data, string templateName)
+    public static IReadOnlyList<Diagnostic> Warnings(JsonElement data, string templateName)
     {
         var paths = new List<(string Path, string Key)>();
         Find(data, "$", paths);
-        return [.. paths.Take(MaxWarnings).Select(found => new TemplateDiagnostic(
+        return [.. paths.Take(MaxWarnings).Select(found => new Diagnostic(
             DiagnosticCodes.DuplicateDataKey,
             DiagnosticSeverity.Warning,
             new TemplateLocation(templateName, string.Empty, 0, 0),

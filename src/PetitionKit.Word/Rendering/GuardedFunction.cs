@@ -55,7 +55,7 @@ internal sealed class GuardedFunction(string name, IScriptCustomFunction inner, 
         {
             throw new ScriptRuntimeException(callerContext?.Span ?? default,
                 $"{name} would build {size:N0} characters",
-                new RenderLimitException(Templates.DiagnosticCodes.OutputLimit, OutputLimits.Message(name, size.Value, limit)));
+                new RenderLimitException(Diagnostics.DiagnosticCodes.OutputLimit, OutputLimits.Message(name, size.Value, limit)));
         }
     }
 }

@@ -31,9 +31,9 @@ internal sealed class InvalidDataTextException : Exception
 
     /// <summary>The error a caller sees: PK3007 or PK3008 at the data's path.</summary>
     public TemplateException ToTemplateException(string templateName) => new(
-        [new Templates.TemplateDiagnostic(
-            Number is null ? Templates.DiagnosticCodes.InvalidDataText : Templates.DiagnosticCodes.DataNumberTooLarge,
-            Templates.DiagnosticSeverity.Error,
+        [new Diagnostics.Diagnostic(
+            Number is null ? Diagnostics.DiagnosticCodes.InvalidDataText : Diagnostics.DiagnosticCodes.DataNumberTooLarge,
+            Diagnostics.DiagnosticSeverity.Error,
             new Templates.TemplateLocation(templateName, string.Empty, 0, 0),
             Number is null
                 ? $"The data at ${Path} holds text that is not valid Unicode (invalid UTF-8, or an escape such as \\ud800 that is half of a character). Correct that value in the data and render again."

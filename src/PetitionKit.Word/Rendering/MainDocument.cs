@@ -12,7 +12,7 @@ internal static class MainDocument
     public static string Find(IReadOnlyList<PackageEntry> entries, string templateName)
     {
         var rels = entries.FirstOrDefault(e => string.Equals(e.Name, "_rels/.rels", StringComparison.Ordinal))
-            ?? throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+            ?? throw TemplateLoadError.Create(templateName, Diagnostics.DiagnosticCodes.MissingPart,
                 "The package has no _rels/.rels, so its main document cannot be found. Save it from Word as .docx.");
         var target = PackageReader.ParseXml(rels.Content, templateName, "/_rels/.rels").Root!
             .Elements(Relationships + "Relationship")
@@ -22,7 +22,7 @@ internal static class MainDocument
         var name = target?.TrimStart('/');
         if (name is null || !entries.Any(e => string.Equals(e.Name, name, StringComparison.Ordinal)))
         {
-            throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+            throw TemplateLoadError.Create(templateName, Diagnostics.DiagnosticCodes.MissingPart,
                 "The package names no main document, or names one that is missing. Save the file from Word as .docx.", "/word/document.xml");
         }
 
@@ -36,7 +36,7 @@ internal static class MainDocument
         var main = Find(entries, templateName);
         if (!types.ContainsKey(main))
         {
-            throw TemplateLoadError.Create(templateName, Templates.DiagnosticCodes.MissingPart,
+            throw TemplateLoadError.Create(templateName, Diagnostics.DiagnosticCodes.MissingPart,
                 $"[Content_Types].xml gives the main document ‘/{main}’ no content type, so it cannot be read as a Word document. Save the file from Word as .docx.",
                 "/" + main);
         }

@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 using Scriban.Syntax;
 
 namespace PetitionKit.Rendering;
@@ -10,9 +10,9 @@ namespace PetitionKit.Rendering;
 /// same again as it writes (<see cref="RenderContext.WriteLiteral"/>), for calls this check cannot see.</summary>
 internal static class MarkupStatementCheck
 {
-    public static List<TemplateDiagnostic> Check(IReadOnlyList<CompiledPart> parts)
+    public static List<Diagnostic> Check(IReadOnlyList<CompiledPart> parts)
     {
-        var diagnostics = new List<TemplateDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var functions = new Dictionary<string, TagSite>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
@@ -54,9 +54,9 @@ internal static class MarkupStatementCheck
         var order = parts.Select((p, i) => ("/" + p.EntryName, i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
         return diagnostics
             .DistinctBy(d => (d.Location, d.Message))
-            .OrderBy(d => order.GetValueOrDefault(d.Location.PartUri))
-            .ThenBy(d => d.Location.Paragraph)
-            .ThenBy(d => d.Location.Column)
+            .OrderBy(d => order.GetValueOrDefault(d.Location?.PartUri ?? string.Empty))
+            .ThenBy(d => d.Location?.Paragraph ?? 0)
+            .ThenBy(d => d.Location?.Column ?? 0)
             .ToList();
     }
 
@@ -104,6 +104,6 @@ internal static class MarkupStatementCheck
         }
     }
 
-    private static TemplateDiagnostic Error(TagSite tag, string message) =>
+    private static Diagnostic Error(TagSite tag, string message) =>
         new(DiagnosticCodes.UnsupportedTag, DiagnosticSeverity.Error, tag.Location, message, tag.Text, tag.Excerpt);
 }

@@ -1,5 +1,5 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
-using PetitionKit.Templates;
 using PetitionKit.WordXml;
 
 namespace PetitionKit.Rendering;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Rendering;
 

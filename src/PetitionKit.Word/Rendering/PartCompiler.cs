@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using PetitionKit.Diagnostics;
 using PetitionKit.Packaging;
-using PetitionKit.Templates;
 using Scriban;
 
 namespace PetitionKit.Rendering;

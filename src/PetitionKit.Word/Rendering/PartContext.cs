@@ -1,15 +1,16 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
 
 /// <summary>What the compile stages of one part share: its name, running counters and the diagnostics found.</summary>
-internal sealed class PartContext(string templateName, string partUri, List<TemplateDiagnostic> diagnostics)
+internal sealed class PartContext(string templateName, string partUri, List<Diagnostic> diagnostics)
 {
     public string TemplateName { get; } = templateName;
 
     public string PartUri { get; } = partUri;
 
-    public List<TemplateDiagnostic> Diagnostics { get; } = diagnostics;
+    public List<Diagnostic> Diagnostics { get; } = diagnostics;
 
     public List<TagSite> Tags { get; } = [];
 
@@ -22,11 +23,11 @@ internal sealed class PartContext(string templateName, string partUri, List<Temp
     public TemplateLocation Location(int paragraph, int column) => new(TemplateName, PartUri, paragraph, column);
 
     public void Error(string code, TemplateLocation location, string message, string tag = "", string excerpt = "") =>
-        Diagnostics.Add(new TemplateDiagnostic(code, DiagnosticSeverity.Error, location, message, tag, excerpt));
+        Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, tag, excerpt));
 
     public void Error(string code, TagSite tag, string message) =>
         Error(code, tag.Location, message, tag.Text, tag.Excerpt);
 
     public void Warning(string code, TemplateLocation location, string message) =>
-        Diagnostics.Add(new TemplateDiagnostic(code, DiagnosticSeverity.Warning, location, message, string.Empty, string.Empty));
+        Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Warning, location, message, string.Empty, string.Empty));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Diagnostics;
 using PetitionKit.Templates;
 using Scriban;
 using Scriban.Parsing;
@@ -294,7 +295,7 @@ internal sealed class RenderContext : TemplateContext
         var limit = RenderLimitFor(exception);
         if (limit is not null)
         {
-            _session.Fatal = new TemplateDiagnostic(limit.Value.Code, DiagnosticSeverity.Error,
+            _session.Fatal = new Diagnostic(limit.Value.Code, DiagnosticSeverity.Error,
                 tag?.Location ?? new TemplateLocation(string.Empty, "/" + _part.EntryName, 0, 0), limit.Value.Message,
                 tag?.Text ?? string.Empty, tag?.Excerpt ?? string.Empty);
             throw exception;

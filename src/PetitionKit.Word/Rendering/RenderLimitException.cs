@@ -7,12 +7,12 @@ internal sealed class RenderLimitException : Exception
         : base(message) => Code = code;
 
     public RenderLimitException()
-        : this(Templates.DiagnosticCodes.TimeLimit, "The render was stopped.")
+        : this(Diagnostics.DiagnosticCodes.TimeLimit, "The render was stopped.")
     {
     }
 
     public RenderLimitException(string message, Exception innerException)
-        : base(message, innerException) => Code = Templates.DiagnosticCodes.TimeLimit;
+        : base(message, innerException) => Code = Diagnostics.DiagnosticCodes.TimeLimit;
 
-    public string Code { get; } = Templates.DiagnosticCodes.TimeLimit;
+    public string Code { get; } = Diagnostics.DiagnosticCodes.TimeLimit;
 }

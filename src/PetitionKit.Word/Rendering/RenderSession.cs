@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Templates;
 
@@ -20,9 +21,9 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
 
     public List<ValueAlteration> Alterations { get; } = [];
 
-    public List<TemplateDiagnostic> Errors { get; } = [];
+    public List<Diagnostic> Errors { get; } = [];
 
-    public List<TemplateDiagnostic> Warnings { get; } = [];
+    public List<Diagnostic> Warnings { get; } = [];
 
     public List<string> ReviewItems { get; } = [];
 
@@ -55,11 +56,11 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     public bool PastTimeLimit => System.Diagnostics.Stopwatch.GetElapsedTime(_started) > Options.Limits.Timeout;
 
     /// <summary>Gets or sets the fatal problem that stopped the render (a limit or a timeout), if any.</summary>
-    public TemplateDiagnostic? Fatal { get; set; }
+    public Diagnostic? Fatal { get; set; }
 
     public void Error(string code, TagSite? tag, string message, string partUri)
     {
         var location = tag?.Location ?? new TemplateLocation(string.Empty, partUri, 0, 0);
-        Errors.Add(new TemplateDiagnostic(code, DiagnosticSeverity.Error, location, message, tag?.Text ?? string.Empty, tag?.Excerpt ?? string.Empty));
+        Errors.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, tag?.Text ?? string.Empty, tag?.Excerpt ?? string.Empty));
     }
 }

@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 using Scriban;
 
 namespace PetitionKit.Rendering;

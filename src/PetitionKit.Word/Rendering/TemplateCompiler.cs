@@ -1,6 +1,6 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
-using PetitionKit.Templates;
 
 namespace PetitionKit.Rendering;
 
@@ -11,7 +11,7 @@ internal static class TemplateCompiler
     {
         var types = ContentTypes.Read(package.Entries, identity.Name);
         var main = MainDocument.FindTyped(package.Entries, identity.Name, types);
-        var diagnostics = new List<TemplateDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
         var tags = new List<TagSite>();
         var tagged = package.Entries
@@ -25,7 +25,7 @@ internal static class TemplateCompiler
             var context = new PartContext(identity.Name, "/" + entry.Name, []);
             var part = PartCompiler.Compile(entry, kind, string.Equals(entry.Name, main, StringComparison.Ordinal), context);
             tags.AddRange(context.Tags);
-            diagnostics.AddRange(context.Diagnostics.OrderBy(d => d.Location.Paragraph).ThenBy(d => d.Location.Column));
+            diagnostics.AddRange(context.Diagnostics.OrderBy(d => d.Location?.Paragraph ?? 0).ThenBy(d => d.Location?.Column ?? 0));
             if (part is not null)
             {
                 parts.Add(part);

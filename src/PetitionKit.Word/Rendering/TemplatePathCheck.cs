@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 using Scriban.Syntax;
 
 namespace PetitionKit.Rendering;
@@ -22,7 +22,7 @@ internal sealed class TemplatePathCheck
     private readonly IReadOnlyDictionary<string, DataShape> _globals;
     private readonly HashSet<string> _locals = new(StringComparer.Ordinal);
     private readonly List<(string Name, DataShape Shape)> _loopVariables = [];
-    private readonly List<TemplateDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TagSite> _firstReads = new(StringComparer.Ordinal);
     private CompiledPart _part = null!;
@@ -299,6 +299,6 @@ internal sealed class TemplatePathCheck
             return;
         }
 
-        _diagnostics.Add(new TemplateDiagnostic(code, DiagnosticSeverity.Error, tag.Location, message, tag.Text, tag.Excerpt));
+        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, tag.Location, message, tag.Text, tag.Excerpt));
     }
 }

@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Rendering;
 
@@ -6,4 +6,4 @@ namespace PetitionKit.Rendering;
 /// (<c>harms[].description</c>, <c>visa.priority_date</c>), by which the checklist places a petition field in the draft.</summary>
 /// <param name="Diagnostics">The errors, in part and document order.</param>
 /// <param name="FirstReads">The first tag reading each data path, keyed by the path with list items as <c>[]</c>.</param>
-internal sealed record TemplatePathReport(IReadOnlyList<TemplateDiagnostic> Diagnostics, IReadOnlyDictionary<string, TagSite> FirstReads);
+internal sealed record TemplatePathReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, TagSite> FirstReads);

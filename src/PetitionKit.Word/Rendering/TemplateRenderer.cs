@@ -1,4 +1,5 @@
 using System.Text;
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using PetitionKit.Templates;
@@ -145,7 +146,7 @@ internal static class TemplateRenderer
             rendered.Add(output);
             if (session.PastTimeLimit && session.Fatal is null)
             {
-                session.Fatal = new TemplateDiagnostic(DiagnosticCodes.TimeLimit, DiagnosticSeverity.Error,
+                session.Fatal = new Diagnostic(DiagnosticCodes.TimeLimit, DiagnosticSeverity.Error,
                     new TemplateLocation(string.Empty, "/" + part.EntryName, 0, 0), session.TimeLimitMessage, string.Empty, string.Empty);
                 return false;
             }

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using PetitionKit.Templates;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Rendering;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PetitionKit.Diagnostics;
 using PetitionKit.Drafting;
 using PetitionKit.Packaging;
 using PetitionKit.Rendering;
@@ -36,14 +37,14 @@ public sealed class WordTemplate
     public IReadOnlyList<TemplateTag> Tags { get; }
 
     /// <summary>Gets warnings found at load that do not stop rendering, such as tracked changes that were accepted.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings => Compiled.Warnings;
+    public IReadOnlyList<Diagnostic> Warnings => Compiled.Warnings;
 
     internal CompiledTemplate Compiled { get; }
 
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
 
     /// <summary>Checks every path the template reads against a data model (PK2030), and every function it calls (PK2031).</summary>
     /// <param name="model">The data's shape and name, or null to check functions only.</param>
@@ -149,7 +150,7 @@ public sealed class WordTemplate
     /// <summary>Compiles a template already in memory.</summary>
     internal static WordTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options, CancellationToken.None);
 
-    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<TemplateDiagnostic> warnings)
+    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<Diagnostic> warnings)
     {
         var report = await render.ConfigureAwait(false);
         return report with { Warnings = [.. report.Warnings, .. warnings] };

@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Petitions;
 using PetitionKit.Rendering;
 
@@ -29,7 +30,7 @@ public sealed class PetitionTemplate
     public IReadOnlyList<TemplateTag> Tags => Word.Tags;
 
     /// <summary>Gets warnings found at load that do not stop rendering, such as tracked changes that were accepted.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings => Word.Warnings;
+    public IReadOnlyList<Diagnostic> Warnings => Word.Warnings;
 
     /// <summary>Gets the Word template this petition template renders through.</summary>
     internal WordTemplate Word { get; }
@@ -39,14 +40,14 @@ public sealed class PetitionTemplate
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => Word.CheckFunctions();
+    public IReadOnlyList<Diagnostic> CheckFunctions() => Word.CheckFunctions();
 
     /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
     /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
     /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
     /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
 
     /// <summary>Gets the first tag that reads each path of the petition view, for placing a petition field in the draft.</summary>
     internal IReadOnlyDictionary<string, TagSite> PetitionReads => _petitionModelCheck.Value.FirstReads;

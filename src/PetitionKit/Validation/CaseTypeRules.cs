@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -16,7 +17,7 @@ internal static class CaseTypeRules
         var caseType = context.Petition.CaseType;
         if (!Enum.IsDefined(caseType))
         {
-            context.Error(ValidationCodes.CaseTypeMissing, "case_type", "Choose a case type from the list.");
+            context.Error(DiagnosticCodes.CaseTypeMissing, "case_type", "Choose a case type from the list.");
             return;
         }
 
@@ -24,7 +25,7 @@ internal static class CaseTypeRules
         if (caseType == CaseType.CivilRightsComplaint)
         {
             var route = string.IsNullOrWhiteSpace(profile.AlternativeRoute) ? string.Empty : " " + profile.AlternativeRoute;
-            context.Error(ValidationCodes.MandamusDoesNotFit, "case_type", CivilRightsDoesNotFit + route);
+            context.Error(DiagnosticCodes.MandamusDoesNotFit, "case_type", CivilRightsDoesNotFit + route);
         }
     }
 }

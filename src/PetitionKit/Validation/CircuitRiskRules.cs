@@ -1,3 +1,5 @@
+using PetitionKit.Diagnostics;
+
 namespace PetitionKit.Validation;
 
 /// <summary>Warns when the court's circuit is hostile to the case type, naming the risk from the catalog (I-485 in the
@@ -16,7 +18,7 @@ internal static class CircuitRiskRules
         var form = string.IsNullOrWhiteSpace(petition.Application.Form) ? "This case type" : petition.Application.Form.Trim();
         var why = risk.Why is null ? " Check the circuit's current law before filing." : " " + risk.Why;
         context.Warning(
-            ValidationCodes.CircuitRisk,
+            DiagnosticCodes.CircuitRisk,
             "court.court_id",
             $"{form} in the {risk.CircuitName}: jurisdiction risk {risk.RiskWord}.{why}");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -17,7 +18,7 @@ internal static class ClaimAndReliefRules
                 if (petition.Claims[i] == Claim.Mandamus)
                 {
                     context.Error(
-                        ValidationCodes.FoiaWithMandamus,
+                        DiagnosticCodes.FoiaWithMandamus,
                         string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
                         "A FOIA suit cannot plead mandamus: FOIA gives its own remedy against the agency "
                         + "(5 U.S.C. § 552(a)(4)(B)), so mandamus is not available. Remove the mandamus count.");
@@ -40,7 +41,7 @@ internal static class ClaimAndReliefRules
         }
 
         context.Error(
-            ValidationCodes.DeclaratoryCountAlone,
+            DiagnosticCodes.DeclaratoryCountAlone,
             string.Create(CultureInfo.InvariantCulture, $"claims[{index}]"),
             "A declaratory-judgment count cannot stand alone: 28 U.S.C. § 2201(a) gives a remedy, not a cause of action "
             + "or jurisdiction. List the count it rests on (such as ‘apa’) before it, or drop it and ask for the "
@@ -70,7 +71,7 @@ internal static class ClaimAndReliefRules
             }
 
             context.Error(
-                ValidationCodes.ClaimNotForCaseType,
+                DiagnosticCodes.ClaimNotForCaseType,
                 string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
                 $"The {profile.DisplayName} case type does not plead a ‘{Words.Of(claim)}’ count; the drafts plead only "
                 + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set."

@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -16,7 +17,7 @@ internal static class ConsularRequestRules
             && petition.CaseType is CaseType.Ds260AdministrativeProcessing or CaseType.I129FFianceePetition)
         {
             context.Warning(
-                ValidationCodes.RequestedDocumentsOutstanding,
+                DiagnosticCodes.RequestedDocumentsOutstanding,
                 Path,
                 "The petition says that not every document and item of information the consular post requested has been provided: the delay may be attributed to the applicant, and the government may argue that the case awaits the applicant, not the post. Provide what is outstanding (keep proof of delivery) before filing if possible, then set this field to true.");
         }

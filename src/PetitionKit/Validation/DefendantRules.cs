@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -15,7 +16,7 @@ internal static class DefendantRules
         }
 
         context.Error(
-            ValidationCodes.NoDefendant,
+            DiagnosticCodes.NoDefendant,
             "officials",
             "The petition names no defendant. Add the officials sued in their official capacity, by title (for a USCIS case, usually the Secretary of Homeland Security, the USCIS Director and the director of the office holding the file).");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -18,7 +19,7 @@ internal static class FoiaClockRules
         }
 
         context.Warning(
-            ValidationCodes.FoiaClockNotRun,
+            DiagnosticCodes.FoiaClockNotRun,
             "application.filing_date",
             string.Create(CultureInfo.InvariantCulture,
                 $"The FOIA clock has not run: the agency's 20 working days (5 U.S.C. § 552(a)(6)(A)(i)), counted from {clock.StartDate:yyyy-MM-dd} without weekends and legal public holidays (5 U.S.C. § 6103(a)), end on {clock.EndsOn:yyyy-MM-dd}. Do not file before the day after, and confirm the count by hand."));

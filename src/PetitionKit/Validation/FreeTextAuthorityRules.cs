@@ -1,3 +1,5 @@
+using PetitionKit.Diagnostics;
+
 namespace PetitionKit.Validation;
 
 /// <summary>A denied authority (such as "Alvarez v. ICE") typed into any free-text field is an error with that field's
@@ -12,7 +14,7 @@ internal static class FreeTextAuthorityRules
             if (context.Catalog.FindDenied(field.Text) is { } reason)
             {
                 context.Error(
-                    ValidationCodes.AuthorityDenied,
+                    DiagnosticCodes.AuthorityDenied,
                     field.Path,
                     $"This text cites an authority that must never be cited: {reason} Remove the citation.");
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -17,7 +18,7 @@ internal static partial class IdentifierRules
             if (petitioner.ANumber is { } aNumber && !ANumber.TryParse(aNumber, out _))
             {
                 context.Error(
-                    ValidationCodes.ANumberMalformed,
+                    DiagnosticCodes.ANumberMalformed,
                     Path(i, "a_number"),
                     "The A-number must be 7 to 9 digits, with or without a leading A, such as A012345678.");
             }
@@ -25,7 +26,7 @@ internal static partial class IdentifierRules
             if (petitioner.Ssn is { } ssn && !Ssn().IsMatch(ssn.Trim()))
             {
                 context.Error(
-                    ValidationCodes.SsnMalformed,
+                    DiagnosticCodes.SsnMalformed,
                     Path(i, "ssn"),
                     "The Social Security number must be nine digits, such as 123-45-6789.");
             }
@@ -44,7 +45,7 @@ internal static partial class IdentifierRules
         if (!ReceiptNumber.TryParse(text, out var receipt))
         {
             context.Error(
-                ValidationCodes.ReceiptMalformed,
+                DiagnosticCodes.ReceiptMalformed,
                 "application.receipt_number",
                 "The receipt number must be three letters and ten digits, such as EAC2212345678 (dashes and spaces are "
                 + "fine); copy it from the receipt notice.");
@@ -54,7 +55,7 @@ internal static partial class IdentifierRules
         if (receipt.HasAsterisk)
         {
             context.Warning(
-                ValidationCodes.ReceiptAsterisk,
+                DiagnosticCodes.ReceiptAsterisk,
                 "application.receipt_number",
                 "The receipt number has an asterisk; check it against the receipt notice.");
         }
@@ -62,7 +63,7 @@ internal static partial class IdentifierRules
         if (context.Catalog.FindReceiptOffice(receipt.Prefix) is null && string.IsNullOrWhiteSpace(application.Office))
         {
             context.Warning(
-                ValidationCodes.ReceiptOfficeUnknown,
+                DiagnosticCodes.ReceiptOfficeUnknown,
                 "application.office",
                 $"The receipt prefix {receipt.Prefix} does not identify an office PetitionKit knows; enter the office that "
                 + "holds the file, from the receipt or the latest transfer notice.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -24,7 +25,7 @@ internal static class MinorRules
             if (petitioner.NextFriend is null)
             {
                 context.Error(
-                    ValidationCodes.MinorWithoutNextFriend,
+                    DiagnosticCodes.MinorWithoutNextFriend,
                     path + ".next_friend",
                     "A minor cannot sue in their own name: add the next friend or guardian through whom the minor sues.");
                 continue;
@@ -34,14 +35,14 @@ internal static class MinorRules
             if (friend is { } n && (n < 0 || n >= petitioners.Count || n == i || petitioners[n].IsMinor))
             {
                 context.Error(
-                    ValidationCodes.NextFriendIndexInvalid,
+                    DiagnosticCodes.NextFriendIndexInvalid,
                     path + ".next_friend.petitioner_index",
                     string.Create(CultureInfo.InvariantCulture, $"Petitioner number {n} cannot be this minor's next friend: it must be another petitioner who is an adult (petitioners are counted from 0)."));
             }
             else if (proSe && friend is null)
             {
                 context.Error(
-                    ValidationCodes.MinorSignsProSe,
+                    DiagnosticCodes.MinorSignsProSe,
                     path + ".next_friend.petitioner_index",
                     "A minor cannot sign or appear pro se. When no attorney signs, the minor's next friend must be one of the petitioners (set petitioner_index) and signs for the minor; otherwise an attorney must sign.");
             }

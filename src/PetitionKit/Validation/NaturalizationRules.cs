@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -25,7 +26,7 @@ internal static class NaturalizationRules
         if (index < 0)
         {
             context.Error(
-                ValidationCodes.NaturalizationNoInterview,
+                DiagnosticCodes.NaturalizationNoInterview,
                 "timeline",
                 "A § 1447(b) petition runs from the naturalization interview; add the interview to the timeline.");
             return;
@@ -37,7 +38,7 @@ internal static class NaturalizationRules
         {
             var ripe = ripeness.RipeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             context.Error(
-                ValidationCodes.NaturalizationNotRipe,
+                DiagnosticCodes.NaturalizationNotRipe,
                 string.Create(CultureInfo.InvariantCulture, $"timeline[{index}].date"),
                 string.Create(CultureInfo.InvariantCulture, $"Only {ripeness.DaysSinceInterview} days have passed since the interview; § 1447(b) allows a petition only after the 120-day period ends, on or after {ripe}."));
         }
@@ -57,14 +58,14 @@ internal static class NaturalizationRules
         if (!located.IsKnown)
         {
             context.Warning(
-                ValidationCodes.VenueResidenceUndetermined,
+                DiagnosticCodes.VenueResidenceUndetermined,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{applicantIndex}].residence_district"),
                 "PetitionKit cannot tell which district the applicant lives in; § 1447(b) allows only that district.");
         }
         else if (!string.Equals(located.CourtId, courtId, StringComparison.Ordinal))
         {
             context.Error(
-                ValidationCodes.NaturalizationWrongDistrict,
+                DiagnosticCodes.NaturalizationWrongDistrict,
                 "court.court_id",
                 "A § 1447(b) petition can be filed only in the district where the applicant lives; this court is not that district.");
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -32,7 +33,7 @@ internal static partial class OutcomeRules
                 if (!IsProper(field.Text, match, petition.CaseType))
                 {
                     context.Error(
-                        ValidationCodes.ReliefAsksForOutcome,
+                        DiagnosticCodes.ReliefAsksForOutcome,
                         field.Path,
                         $"This text asks for an outcome (\"{match.Value.Trim()}\"). A court can order the agency to decide "
                         + "(adjudicate) the application, not to approve it or issue a benefit; ask it to adjudicate instead.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -24,7 +25,7 @@ internal static class ProcessingTimeRules
 
         var posted = petition.ProcessingTime!;
         context.Warning(
-            ValidationCodes.WithinPostedTime,
+            DiagnosticCodes.WithinPostedTime,
             "processing_time.posted_months",
             string.Create(CultureInfo.InvariantCulture,
                 $"The case is still within the agency's posted processing time ({posted.PostedMonths} months, checked {posted.CheckedOn:yyyy-MM-dd}), which runs until {ends:yyyy-MM-dd}. A delay claim filed before then is weak: confirm the posted time is for the same form, category and office, or wait."));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -12,7 +13,7 @@ internal static class SignerRules
         if (signer is null)
         {
             context.Error(
-                ValidationCodes.SignerMissing,
+                DiagnosticCodes.SignerMissing,
                 "signer",
                 "Add who signs: an attorney of record, or the petitioners themselves if they have no attorney.");
             return;
@@ -31,7 +32,7 @@ internal static class SignerRules
         if (string.IsNullOrWhiteSpace(signer.BarNumber))
         {
             context.Warning(
-                ValidationCodes.SignerBarNumberMissing,
+                DiagnosticCodes.SignerBarNumberMissing,
                 "signer.bar_number",
                 "Most local rules require the attorney's bar number; add it.");
         }
@@ -58,7 +59,7 @@ internal static class SignerRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            context.Error(ValidationCodes.SignerContactMissing, path, $"The signature block must state {what} (Fed. R. Civ. P. 11(a)).");
+            context.Error(DiagnosticCodes.SignerContactMissing, path, $"The signature block must state {what} (Fed. R. Civ. P. 11(a)).");
         }
     }
 
@@ -67,7 +68,7 @@ internal static class SignerRules
         if (string.IsNullOrWhiteSpace(value))
         {
             context.Error(
-                ValidationCodes.ProSeContactMissing,
+                DiagnosticCodes.ProSeContactMissing,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{index}].{property}"),
                 $"A petitioner who signs without an attorney must state an {what} (Fed. R. Civ. P. 11(a)).");
         }

@@ -1,3 +1,4 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
@@ -93,7 +94,7 @@ public sealed class PrayerAndCountsTests
 
         var issue = issues.Should().ContainSingle(i => i.Code == "PK1065").Which;
         issue.Path.Should().Be("claims[1]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("‘naturalization1447b’").And.Contain("apa, mandamus");
     }
 
@@ -127,7 +128,7 @@ public sealed class PrayerAndCountsTests
         var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => i.Code == "PK1067").Which;
 
         issue.Path.Should().Be("claims[0]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("gives a remedy, not a cause of action").And.Contain("relief.declaratory_judgment");
     }
 

@@ -1,5 +1,5 @@
+using PetitionKit.Diagnostics;
 using PetitionKit.Rendering;
-using PetitionKit.Templates;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,8 +1,8 @@
 using PetitionKit.Catalogs;
+using PetitionKit.Diagnostics;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
 using PetitionKit.Rendering;
-using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
@@ -36,7 +36,7 @@ public sealed class PetitionModelCheckTests
 
         error.Code.Should().Be("PK2030");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
-        error.Location.Paragraph.Should().Be(2);
+        error.Location!.Value.Paragraph.Should().Be(2);
         error.Tag.Should().Be("{{ if relief.attorney_fees }}");
         error.Message.Should().Contain("‘relief.attorney_fees’ is not in the petition model")
             .And.Contain("Did you mean ‘relief.omit_attorney_fees’?")

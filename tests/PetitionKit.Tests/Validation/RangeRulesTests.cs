@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using PetitionKit.Deadlines;
+using PetitionKit.Diagnostics;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
@@ -30,7 +31,7 @@ public sealed class RangeRulesTests
     {
         var issues = PetitionValidator.Validate(Change(Complete, change), SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1025", IssueSeverity.Error, path, message));
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1025", DiagnosticSeverity.Error, path, message));
     }
 
     [Theory]
@@ -66,7 +67,7 @@ public sealed class RangeRulesTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1024", IssueSeverity.Error, "petitioners[0].date_of_birth",
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1024", DiagnosticSeverity.Error, "petitioners[0].date_of_birth",
             "The date 1899-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); check the year."));
     }
 
@@ -75,7 +76,7 @@ public sealed class RangeRulesTests
     {
         var issues = PetitionValidator.Validate(Complete, DateOnly.MaxValue, FakeCatalog.Instance).Issues;
 
-        issues.Should().Contain(new ValidationIssue("PK1024", IssueSeverity.Error, "as_of",
+        issues.Should().Contain(new Diagnostic("PK1024", DiagnosticSeverity.Error, "as_of",
             "The as-of date 9999-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); draft as of the day the draft is made."));
     }
 
@@ -106,7 +107,7 @@ public sealed class RangeRulesTests
         var act = () => PetitionJson.Read(json.Replace(find, replace, StringComparison.Ordinal));
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle()
-            .Which.Should().Be(new ValidationIssue("PK1025", IssueSeverity.Error, path, message));
+            .Which.Should().Be(new Diagnostic("PK1025", DiagnosticSeverity.Error, path, message));
     }
 
     [Theory]
@@ -117,7 +118,7 @@ public sealed class RangeRulesTests
         var act = () => PetitionJson.Read(PetitionJson.Write(Complete).Replace("\"decide_within_days\": 30", "\"decide_within_days\": " + number, StringComparison.Ordinal));
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle()
-            .Which.Should().Be(new ValidationIssue("PK1001", IssueSeverity.Error, "relief.decide_within_days", "This value has the wrong type: expected a whole number."));
+            .Which.Should().Be(new Diagnostic("PK1001", DiagnosticSeverity.Error, "relief.decide_within_days", "This value has the wrong type: expected a whole number."));
     }
 
     [Fact]
