@@ -2,6 +2,7 @@ using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
 using PetitionKit.Model;
+using PetitionKit.Packets;
 using PetitionKit.Petitions;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
@@ -76,7 +77,15 @@ public static class PetitionDrafter
         }
 
         validation.ThrowIfErrors();
-        var view = PetitionView.Create(petition, asOf, redaction ?? RedactionOptions.Default, validation, catalog);
+        return await RenderValidatedAsync(petition, template, validation, options, redaction ?? RedactionOptions.Default, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a petition already validated as of <c>options.AsOf</c> through a template already checked against
+    /// the petition model: the complaint of <see cref="DraftAsync"/> and of a filing packet alike.</summary>
+    internal static async Task<RenderReport> RenderValidatedAsync(
+        Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
+    {
+        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
         // Items about a petition field say where this template prints it.
         var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
         var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
@@ -84,6 +93,25 @@ public static class PetitionDrafter
 
         // The petition's warnings travel with the draft, so a caller shows them without validating a second time.
         return report with { Warnings = [.. validation.Issues.Where(issue => issue.Severity == DiagnosticSeverity.Warning), .. report.Warnings] };
+    }
+
+    /// <summary>Drafts a petition's filing packet (legal brief §4): validates the petition once, then writes the complaint,
+    /// a JS 44 civil cover sheet worksheet, a summons for each defendant, a Fed. R. Civ. P. 4(i) service plan, a proposed
+    /// order, optional 28 U.S.C. § 1746 verifications and the exhibit cover sheets, each an attorney-review draft with the
+    /// draft marks and its own review checklist, all as of one day and from the same view of the petition.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <param name="options">The packet options; <see cref="PacketOptions.Default"/> when null.</param>
+    /// <param name="destination">Called once per document, in order, for the stream to write it to; the stream is written
+    /// and flushed, not disposed. Never called when the petition is refused.</param>
+    /// <param name="cancellationToken">Cancels drafting.</param>
+    /// <returns>Each document written, with its render report.</returns>
+    /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
+    /// <exception cref="TemplateException">The complaint template does not fit the petition model, or a render failed.</exception>
+    public static Task<PacketReport> DraftPacketAsync(Petition petition, PacketOptions? options, Func<PacketDocument, Stream> destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        ArgumentNullException.ThrowIfNull(destination);
+        return PacketDrafter.DraftAsync(petition, options ?? PacketOptions.Default, destination, cancellationToken);
     }
 
     /// <summary>Analyses a petition's delay as a draft states it: the same <see cref="DelaySummary"/> as

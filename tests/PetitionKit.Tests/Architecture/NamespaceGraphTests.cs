@@ -17,6 +17,7 @@ public sealed class NamespaceGraphTests
         "PetitionKit.Validation",
         "PetitionKit.Json",
         "PetitionKit.Petitions",
+        "PetitionKit.Packets",
     ];
 
     private static IEnumerable<string> Legal => LegalNamespaces.Select(row => row.Data);
