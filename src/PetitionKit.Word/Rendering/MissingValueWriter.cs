@@ -1,5 +1,7 @@
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Rendering;

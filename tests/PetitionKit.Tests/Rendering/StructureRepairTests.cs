@@ -1,4 +1,5 @@
 using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Repair;
 
 namespace PetitionKit.Tests.Rendering;
 
