@@ -6,8 +6,9 @@ using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.BlockScope;
 
-/// <summary>Infers what each block controls from where its tags sit (engine notes §2) and moves the tags there:
-/// alone in their paragraphs, whole paragraphs; in different cells of one row, the row; inside one paragraph, runs.</summary>
+/// <summary>Infers what each block controls from where its tags sit (docs/engine.md#block-scope-inference) and moves the
+/// tags there: alone in their paragraphs, whole paragraphs; in different cells of one row, the row; inside one
+/// paragraph, runs.</summary>
 internal static class BlockScopeInference
 {
     public static void Apply(IReadOnlyList<Block> blocks, PartContext context)

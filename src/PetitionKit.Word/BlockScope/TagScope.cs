@@ -1,7 +1,7 @@
 
 namespace PetitionKit.Word.BlockScope;
 
-/// <summary>What a block tag controls, inferred from where it sits (engine notes §2).</summary>
+/// <summary>What a block tag controls, inferred from where it sits (docs/engine.md#block-scope-inference).</summary>
 internal enum TagScope
 {
     /// <summary>Runs within one paragraph.</summary>

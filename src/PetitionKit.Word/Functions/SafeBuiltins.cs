@@ -4,9 +4,9 @@ using Scriban.Runtime;
 
 namespace PetitionKit.Word.Functions;
 
-/// <summary>Scriban's built-in functions less those that break determinism or safety (engine notes §7): the clock,
-/// randomness, evaluation of strings as templates, and includes; and with dates read in UTC, never in the host's time
-/// zone (<see cref="TemplateDates"/>).</summary>
+/// <summary>Scriban's built-in functions less those that break determinism or safety (docs/engine.md#rendering): the
+/// clock, randomness, evaluation of strings as templates, and includes; and with dates read in UTC, never in the host's
+/// time zone (<see cref="TemplateDates"/>).</summary>
 internal static class SafeBuiltins
 {
     private static readonly (string Object, string Member)[] Removed =

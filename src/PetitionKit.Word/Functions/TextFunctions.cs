@@ -4,7 +4,7 @@ using Scriban.Runtime;
 
 namespace PetitionKit.Word.Functions;
 
-/// <summary>Functions legal prose needs and Scriban lacks (engine notes §7), as the template object <c>text</c>:
+/// <summary>Functions legal prose needs and Scriban lacks (docs/engine.md#rendering), as the template object <c>text</c>:
 /// <c>{{ names | text.join_and }}</c> → "Ana, Ben, and Cy"; <c>{{ 18 | text.number_words }}</c> → "eighteen";
 /// <c>{{ 3 | text.ordinal }}</c> → "3rd"; <c>{{ n | text.plural "petitioner" "petitioners" }}</c>;
 /// <c>{{ "2026-06-03" | text.long_date }}</c> → "June 3, 2026"; <c>{{ "2026-06-03" | text.day_of }}</c> → "3rd day of June, 2026";

@@ -7,8 +7,9 @@ using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Lexing;
 
-/// <summary>Text-stream lexing (engine notes §1): finds tags however Word cut them into runs, and moves each whole tag
-/// into the text node where it starts, keeping the XML between the pieces so the runs stay valid.</summary>
+/// <summary>Text-stream lexing (docs/engine.md#lexing-tags-that-word-split-across-runs): finds tags however Word cut
+/// them into runs, and moves each whole tag into the text node where it starts, keeping the XML between the pieces so
+/// the runs stay valid.</summary>
 internal static class ParagraphLexer
 {
     private const int ExcerptRadius = 30;

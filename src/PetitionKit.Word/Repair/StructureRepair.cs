@@ -6,8 +6,9 @@ using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Word.Repair;
 
-/// <summary>Repairs what a render's loops can leave behind (engine notes §4): a table cell must hold a paragraph, a
-/// table must hold a row, and each drawing needs its own id. Works on the rendered string: no object model per render.</summary>
+/// <summary>Repairs what a render's loops can leave behind (docs/engine.md#structure-repair): a table cell must hold a
+/// paragraph, a table must hold a row, and each drawing needs its own id. Works on the rendered string: no object model
+/// per render.</summary>
 internal static partial class StructureRepair
 {
     public static void GiveDrawingsIds(CountingOutput output, RenderSession session)
