@@ -1,9 +1,11 @@
+using PetitionKit.Word;
 using PetitionKit.Word.Rendering;
 using PetitionKit.Word.Repair;
 
-namespace PetitionKit.Tests.Rendering;
+namespace PetitionKit.Tests.Stages;
 
-public sealed class StructureRepairTests
+/// <summary>Structure repair alone (docs/engine.md#structure-repair): rendered XML in, repaired XML out.</summary>
+public sealed class StructureRepairStageTests
 {
     [Theory]
     [InlineData("<w:tc></w:tc>", "<w:tc><w:p/></w:tc>")]
@@ -29,6 +31,29 @@ public sealed class StructureRepairTests
         const string xml = "<w:tbl><w:tblGrid/><w:tr><w:tc w:id=\"2\"><w:tcPr/><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
 
         Repair(xml).Should().Be(xml);
+    }
+
+    [Fact]
+    public void GiveDrawingsIds_EachCopyOfAPicture_GetsItsOwnIdCountingOnAcrossParts()
+    {
+        var session = new RenderSession(RenderOptions.Default, new DateOnly(2026, 6, 1), CancellationToken.None) { NextDrawingId = 7 };
+        using var first = new CountingOutput(16, int.MaxValue);
+        first.Replace("<wp:docPr id=\"\uE002\"/><wp:docPr id=\"\uE002\"/>");
+        using var second = new CountingOutput(16, int.MaxValue);
+        second.Replace("<wp:docPr id=\"\uE002\"/>");
+
+        StructureRepair.GiveDrawingsIds(first, session);
+        StructureRepair.GiveDrawingsIds(second, session);
+
+        first.ToString().Should().Be("<wp:docPr id=\"7\"/><wp:docPr id=\"8\"/>");
+        second.ToString().Should().Be("<wp:docPr id=\"9\"/>");
+    }
+
+    [Fact]
+    public void RepairTables_InnerTableLeftWithoutRows_GoesAndItsCellGetsAParagraph()
+    {
+        Repair("<w:tbl><w:tr><w:tc><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid></w:tbl></w:tc></w:tr></w:tbl>")
+            .Should().Be("<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>");
     }
 
     private static string Repair(string xml)
