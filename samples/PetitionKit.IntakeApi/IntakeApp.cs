@@ -1,3 +1,5 @@
+using PetitionKit.Word;
+
 namespace PetitionKit.IntakeApi;
 
 /// <summary>Builds the intake service, so the program and the tests run the same application.</summary>

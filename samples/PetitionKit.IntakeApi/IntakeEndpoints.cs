@@ -7,6 +7,8 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.IntakeApi;
 
@@ -43,7 +45,7 @@ public static class IntakeEndpoints
         if (!IsJson(request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "The request body must be JSON.",
-                [new ValidationIssue("content_type", IssueSeverity.Error, string.Empty, $"Send the petition with Content-Type: application/json, not '{request.ContentType ?? "(none)"}'.")]);
+                [new Diagnostic("content_type", DiagnosticSeverity.Error, string.Empty, $"Send the petition with Content-Type: application/json, not '{request.ContentType ?? "(none)"}'.")]);
         }
 
         if (request.ContentLength > MaxBodyBytes)
@@ -60,7 +62,7 @@ public static class IntakeEndpoints
             // The server's own refusal while the body was read, such as a body past its size limit sent without a length.
             return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge()
-                : Problem(ex.StatusCode, "The request could not be read.", [new ValidationIssue("body", IssueSeverity.Error, string.Empty, ex.Message)]);
+                : Problem(ex.StatusCode, "The request could not be read.", [new Diagnostic("body", DiagnosticSeverity.Error, string.Empty, ex.Message)]);
         }
     }
 
@@ -95,7 +97,7 @@ public static class IntakeEndpoints
         }
         else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            return Problem("The as_of query parameter is not a date.", [new ValidationIssue("as_of", IssueSeverity.Error, "as_of", $"'{asOf}' is not a date in the form yyyy-mm-dd.")]);
+            return Problem("The as_of query parameter is not a date.", [new Diagnostic("as_of", DiagnosticSeverity.Error, "as_of", $"'{asOf}' is not a date in the form yyyy-mm-dd.")]);
         }
 
         using var buffer = new MemoryStream();
@@ -123,13 +125,13 @@ public static class IntakeEndpoints
 
         if (BuiltInTemplates.ForCaseType(petition.CaseType) is not { } id)
         {
-            return Problem("No built-in template drafts this case type.", [new ValidationIssue("case_type", IssueSeverity.Error, "case_type", $"No built-in template drafts {petition.CaseType}; see GET /templates.")]);
+            return Problem("No built-in template drafts this case type.", [new Diagnostic("case_type", DiagnosticSeverity.Error, "case_type", $"No built-in template drafts {petition.CaseType}; see GET /templates.")]);
         }
 
         using var draft = new MemoryStream();
         try
         {
-            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken).ConfigureAwait(false);
+            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (PetitionValidationException ex)
         {
@@ -139,19 +141,15 @@ public static class IntakeEndpoints
         {
             // The petition is valid, but its draft ran past a render limit (time, output size) or the template was
             // refused: the request cannot be processed as sent, which is the client's 422, not the service's 500.
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The draft could not be rendered.", [.. ex.Diagnostics.Select(AsIssue)]);
+            return Problem(StatusCodes.Status422UnprocessableEntity, "The draft could not be rendered.", ex.Diagnostics);
         }
 
         return TypedResults.File(draft.ToArray(), DocxContentType, string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"));
     }
 
-    // A template diagnostic in the shape of the other issues: its location, as text, stands where a petition path would.
-    private static ValidationIssue AsIssue(TemplateDiagnostic diagnostic) =>
-        new(diagnostic.Code, diagnostic.Severity == DiagnosticSeverity.Error ? IssueSeverity.Error : IssueSeverity.Warning, diagnostic.Location.ToString(), diagnostic.Message);
-
     private static ProblemHttpResult TooLarge() =>
         Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-            [new ValidationIssue("body", IssueSeverity.Error, string.Empty, string.Create(CultureInfo.InvariantCulture, $"A petition must be at most {MaxBodyBytes:N0} bytes."))]);
+            [new Diagnostic("body", DiagnosticSeverity.Error, string.Empty, string.Create(CultureInfo.InvariantCulture, $"A petition must be at most {MaxBodyBytes:N0} bytes."))]);
 
     // application/json or any +json type; a charset, when given, must be UTF-8, the only encoding the reader reads.
     private static bool IsJson(string? contentType)
@@ -166,10 +164,10 @@ public static class IntakeEndpoints
         return json && (media.CharSet is null || media.CharSet.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static ProblemHttpResult Problem(string title, IReadOnlyList<ValidationIssue> issues) =>
+    private static ProblemHttpResult Problem(string title, IReadOnlyList<Diagnostic> issues) =>
         Problem(StatusCodes.Status400BadRequest, title, issues);
 
-    private static ProblemHttpResult Problem(int status, string title, IReadOnlyList<ValidationIssue> issues) =>
+    private static ProblemHttpResult Problem(int status, string title, IReadOnlyList<Diagnostic> issues) =>
         TypedResults.Problem(new ProblemDetails
         {
             Status = status,
@@ -177,7 +175,8 @@ public static class IntakeEndpoints
             Detail = "Nothing was drafted. Fix every issue listed under 'issues' and send the petition again.",
             Extensions =
             {
-                ["issues"] = issues.Select(i => new { code = i.Code, severity = i.Severity == IssueSeverity.Error ? "error" : "warning", path = i.Path, message = i.Message }).ToList(),
+                // A template diagnostic's location, as text, stands where a petition's path would.
+                ["issues"] = issues.Select(i => new { code = i.Code, severity = i.Severity == DiagnosticSeverity.Error ? "error" : "warning", path = i.Location?.ToString() ?? i.Path, message = i.Message }).ToList(),
             },
         });
 

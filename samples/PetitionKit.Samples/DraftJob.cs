@@ -1,3 +1,5 @@
+using PetitionKit.Word;
+
 namespace PetitionKit.Samples;
 
 /// <summary>One draft the generator writes: its file, the template that drafts it and where its data comes from.</summary>

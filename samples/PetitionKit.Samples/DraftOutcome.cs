@@ -1,3 +1,5 @@
+using PetitionKit.Word;
+
 namespace PetitionKit.Samples;
 
 /// <summary>What became of one <see cref="DraftJob"/>: its report, or why it failed.</summary>

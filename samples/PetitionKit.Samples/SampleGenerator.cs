@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word;
 using Spectre.Console;
 
 namespace PetitionKit.Samples;

@@ -3,6 +3,7 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Samples;
 
@@ -67,7 +68,7 @@ public static class SampleJobs
         ArgumentNullException.ThrowIfNull(petition);
         var id = BuiltInTemplates.ForCaseType(petition.CaseType)
             ?? throw new InvalidOperationException($"No built-in template drafts the case type {petition.CaseType}.");
-        return PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), destination, options, cancellationToken);
+        return PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), destination, options, cancellationToken: cancellationToken);
     }
 
     // The summary names the template before the file is read; an unreadable file shows its failure instead.

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 using Spectre.Console;
 
 namespace PetitionKit.Samples;

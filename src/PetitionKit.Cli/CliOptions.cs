@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli;
 

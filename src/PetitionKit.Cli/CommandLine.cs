@@ -28,6 +28,7 @@ internal static class CommandLine
             BatchCommand.Create(environment),
             ValidateCommand.Create(environment),
             DraftCommand.Create(environment),
+            PacketCommand.Create(environment),
             TemplatesCommand.Create(environment),
         };
         var parsed = root.Parse(args);

@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Cli;
 
@@ -16,7 +16,7 @@ internal static class ErrorPrinter
     public static string UsageError(string message) => $"petitionkit: error: {message}";
 
     /// <summary>The template's diagnostics, each already formatted compiler style by the library.</summary>
-    public static IEnumerable<string> Diagnostics(IEnumerable<TemplateDiagnostic> diagnostics) =>
+    public static IEnumerable<string> Diagnostics(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.ToString());
 
     /// <summary>Writes the lines, one each.</summary>

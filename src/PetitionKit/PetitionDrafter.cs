@@ -1,22 +1,22 @@
 using System.Text.Json;
+using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
+using PetitionKit.Packets;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
-using Scriban.Runtime;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit;
 
 /// <summary>Writes attorney-review drafts from compiled templates. Every document it writes carries the draft marks.</summary>
 public static class PetitionDrafter
 {
-    // The separate checklist is itself a template, so it is marked at load like every other: no second write path.
-    private static readonly Lazy<PetitionTemplate> ChecklistTemplate = new(() =>
-        PetitionTemplate.Load(ChecklistDocument.CreateTemplatePackage(), "review-checklist.docx", TemplateLoadOptions.Default));
-
     /// <summary>Renders a template with JSON data whose keys reach the template exactly as written
     /// (<c>{"petitioner": {"name": "…"}}</c> is <c>{{ petitioner.name }}</c>).</summary>
     /// <param name="template">The compiled template.</param>
@@ -30,34 +30,10 @@ public static class PetitionDrafter
     public static Task<RenderReport> RenderAsync(PetitionTemplate template, JsonElement data, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(destination);
-        if (data.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException($"The data must be a JSON object, not {data.ValueKind}.", nameof(data));
-        }
-
         options ??= RenderOptions.Default;
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
-        var target = RenderTarget.For(options, []) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
-        ScriptObject view;
-        var duplicates = new DuplicateKeyFlag();
-        try
-        {
-            view = JsonData.ToObject(data, duplicates);
-        }
-        catch (InvalidDataTextException ex)
-        {
-            throw ex.ToTemplateException(template.Name);
-        }
-
-        var render = TemplateRenderer.RenderAsync(template.Compiled, view, options, target, destination, cancellationToken);
-        return duplicates.Found ? WithWarningsAsync(render, DuplicateDataKeys.Warnings(data, template.Name)) : render;
-    }
-
-    private static async Task<RenderReport> WithWarningsAsync(Task<RenderReport> render, IReadOnlyList<TemplateDiagnostic> warnings)
-    {
-        var report = await render.ConfigureAwait(false);
-        return report with { Warnings = [.. report.Warnings, .. warnings] };
+        var target = PetitionReviewMarks.On(RenderTarget.For(options, [])) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
+        return template.Word.RenderAsync(data, destination, options, target, cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a
@@ -66,13 +42,18 @@ public static class PetitionDrafter
     /// <param name="template">The compiled template, such as one from the built-in templates.</param>
     /// <param name="destination">Where the .docx draft is written; nothing is written when drafting fails.</param>
     /// <param name="options">The render options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <param name="redaction">How petitioners' identifiers reach the template (Fed. R. Civ. P. 5.2): years of birth, last
+    /// four SSN digits, minors by initials and A-numbers masked by default (<see cref="RedactionOptions.Default"/> when
+    /// null); raw values only with <see cref="RedactionOptions.IncludeRawValues"/>, as <c>petitioners[i].raw</c>.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
-    /// <returns>The render report, with the whole review checklist.</returns>
+    /// <returns>The render report, with the whole review checklist; its <see cref="RenderReport.Warnings"/> hold the
+    /// petition's validation warnings first, then the template's and the render's.</returns>
     /// <exception cref="PetitionValidationException">The petition cannot be drafted, or a built-in template does not draft
     /// its case type (a custom template is not restricted); every problem is listed.</exception>
     /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
     /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), or the render failed; every problem is listed.</exception>
-    public static async Task<RenderReport> DraftAsync(Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<RenderReport> DraftAsync(
+        Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, RedactionOptions? redaction = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(petition);
         ArgumentNullException.ThrowIfNull(template);
@@ -88,18 +69,49 @@ public static class PetitionDrafter
         // The one place a date enters a draft: read once, then fixed for validation, analysis and render alike.
         var asOf = options.ResolveAsOf();
         options = options with { AsOf = asOf };
-        var validation = PetitionValidator.Validate(petition, asOf);
+        var catalog = PetitionCatalogs.Default;
+        var validation = PetitionValidator.Validate(petition, asOf, catalog);
         if (TemplateFit.Check(template, petition.CaseType) is { } misfit)
         {
             validation = new ValidationReport([.. validation.Issues, misfit]);
         }
 
         validation.ThrowIfErrors();
-        var view = PetitionView.Create(petition, asOf, options.Redaction, validation);
+        return await RenderValidatedAsync(petition, template, validation, options, redaction ?? RedactionOptions.Default, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a petition already validated as of <c>options.AsOf</c> through a template already checked against
+    /// the petition model: the complaint of <see cref="DraftAsync"/> and of a filing packet alike.</summary>
+    internal static async Task<RenderReport> RenderValidatedAsync(
+        Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
+    {
+        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
         // Items about a petition field say where this template prints it.
         var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
-        var target = RenderTarget.For(options, raised) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
-        return await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
+        var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
+
+        // The petition's warnings travel with the draft, so a caller shows them without validating a second time.
+        return report with { Warnings = [.. validation.Issues.Where(issue => issue.Severity == DiagnosticSeverity.Warning), .. report.Warnings] };
+    }
+
+    /// <summary>Drafts a petition's filing packet (legal brief §4): validates the petition once, then writes the complaint,
+    /// a JS 44 civil cover sheet worksheet, a summons for each defendant, a Fed. R. Civ. P. 4(i) service plan, a proposed
+    /// order, optional 28 U.S.C. § 1746 verifications and the exhibit cover sheets, each an attorney-review draft with the
+    /// draft marks and its own review checklist, all as of one day and from the same view of the petition.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <param name="options">The packet options; <see cref="PacketOptions.Default"/> when null.</param>
+    /// <param name="destination">Called once per document, in order, for the stream to write it to; the stream is written
+    /// and flushed, not disposed. Never called when the petition is refused.</param>
+    /// <param name="cancellationToken">Cancels drafting.</param>
+    /// <returns>Each document written, with its render report.</returns>
+    /// <exception cref="PetitionValidationException">The petition cannot be drafted; every problem is listed.</exception>
+    /// <exception cref="TemplateException">The complaint template does not fit the petition model, or a render failed.</exception>
+    public static Task<PacketReport> DraftPacketAsync(Petition petition, PacketOptions? options, Func<PacketDocument, Stream> destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        ArgumentNullException.ThrowIfNull(destination);
+        return PacketDrafter.DraftAsync(petition, options ?? PacketOptions.Default, destination, cancellationToken);
     }
 
     /// <summary>Analyses a petition's delay as a draft states it: the same <see cref="DelaySummary"/> as
@@ -121,13 +133,11 @@ public static class PetitionDrafter
     /// <param name="destination">Where the .docx checklist is written.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the checklist is written.</returns>
-    public static async Task WriteChecklistAsync(RenderReport report, Stream destination, CancellationToken cancellationToken = default)
+    public static Task WriteChecklistAsync(RenderReport report, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(destination);
-        var options = new RenderOptions { AsOf = report.AsOf };
-        var data = new ScriptObject(StringComparer.Ordinal) { { "draft_template", report.TemplateName } };
-        await TemplateRenderer.RenderAsync(ChecklistTemplate.Value.Compiled, data, options, new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist), destination, cancellationToken)
-            .ConfigureAwait(false);
+        // The draft's own wording and merging, so the separate document lists the items as the draft would have.
+        var target = PetitionReviewMarks.On(new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist));
+        return WordTemplate.WriteChecklistAsync(report, destination, target, cancellationToken);
     }
 }

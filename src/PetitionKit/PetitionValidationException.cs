@@ -1,4 +1,6 @@
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit;
 
@@ -18,7 +20,7 @@ public sealed class PetitionValidationException : PetitionKitException
     private static string Describe(ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var errors = report.Issues.Count(issue => issue.Severity == IssueSeverity.Error);
+        var errors = report.Issues.Count(issue => issue.Severity == DiagnosticSeverity.Error);
         var count = errors == 1 ? "1 error" : $"{errors} errors";
         return $"The petition has {count}:{Environment.NewLine}{report}";
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using PetitionKit.Packaging;
+using PetitionKit.Word.Packaging;
 
 namespace PetitionKit.Benchmarks;
 

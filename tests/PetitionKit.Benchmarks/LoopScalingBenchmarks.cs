@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using PetitionKit.Word;
 
 namespace PetitionKit.Benchmarks;
 

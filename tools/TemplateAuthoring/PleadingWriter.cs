@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PetitionKit.Word;
 
 namespace TemplateAuthoring;
 
@@ -56,6 +57,7 @@ internal static class PleadingWriter
         "H2" => "Heading2",
         "P" => "NumberedParagraph",
         "T" => "BodyText",
+        "N" => "TableText",
         "L" => "PrayerItem",
         "S" => "SignatureBlock",
         "SD" => "SignatureDate",

@@ -1,13 +1,18 @@
+using PetitionKit.Word;
 using TemplateAuthoring;
 
 // Generates every built-in template from its outline in Content/<id>.txt (the outline language is in README.md).
 // Usage: dotnet run --project tools/TemplateAuthoring [-- <repository root>]
 var root = args.Length > 0 ? args[0] : FindRoot(AppContext.BaseDirectory);
 var content = Path.Combine(root, "tools", "TemplateAuthoring", "Content");
-foreach (var outline in Directory.GetFiles(content, "*.txt").Order(StringComparer.Ordinal))
+// The filing packet's documents (cover sheet worksheet, summons, service plan, …) live one folder down, in
+// Content/packet/ and templates/packet/, so they never appear among the complaint templates a user chooses from.
+var outlines = Directory.GetFiles(content, "*.txt").Select(f => (File: f, Folder: Path.Combine(root, "templates")))
+    .Concat(Directory.GetFiles(Path.Combine(content, "packet"), "*.txt").Select(f => (File: f, Folder: Path.Combine(root, "templates", "packet"))));
+foreach (var (outline, folder) in outlines.OrderBy(o => o.File, StringComparer.Ordinal))
 {
     var id = Path.GetFileNameWithoutExtension(outline);
-    var target = Path.Combine(root, "templates", id, "template.docx");
+    var target = Path.Combine(folder, id, "template.docx");
     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
     PleadingWriter.Write(OutlineReader.Read(Expand(File.ReadAllLines(outline), content)), target);
     StablePackage.Normalize(target);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PetitionKit.Cli.Io;
 using PetitionKit.Cli.Progress;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using PetitionKit.Cli.Progress;
-using PetitionKit.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Cli.Commands;
 
 /// <summary>Ends a batch with what was drafted and every failure with its file and errors, in data-file order.</summary>
 internal static class BatchSummary
 {
-    public static void Write(CliEnvironment environment, string outDirectory, IReadOnlyList<BatchOutcome> outcomes, IReadOnlyList<TemplateDiagnostic> templateWarnings)
+    public static void Write(CliEnvironment environment, string outDirectory, IReadOnlyList<BatchOutcome> outcomes, IReadOnlyList<Diagnostic> templateWarnings)
     {
         var drafted = outcomes.Where(o => o.Succeeded).ToList();
         var failed = outcomes.Where(o => !o.Succeeded).ToList();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using PetitionKit.Drafting;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Cli.Commands;
 
@@ -52,20 +53,21 @@ internal static class DraftCommand
             return ExitCodes.InputErrors;
         }
 
-        // Validated here, once, so warnings are shown too; the library validates again as of the same day and agrees.
-        var validation = PetitionValidator.Validate(petition.Value, asOf);
-        ErrorPrinter.Write(environment.Error, validation.Issues.Select(issue => issue.ToString()));
-        if (validation.HasErrors)
+        if ((custom?.Value ?? BuiltIn(request.Template, petition.Value.CaseType)) is not { } template)
         {
+            // No draft will be made, so the petition's own problems (such as no case type at all) come first.
+            var validation = PetitionValidator.Validate(petition.Value, asOf);
+            ErrorPrinter.Write(environment.Error, validation.Issues.Select(issue => issue.ToString()));
+            if (!validation.HasErrors)
+            {
+                environment.Error.WriteLine(ErrorPrinter.FileError(request.Petition,
+                    "no built-in template drafts this case type; give one with --template (see 'petitionkit templates')."));
+            }
+
             return ExitCodes.InputErrors;
         }
 
-        if ((custom?.Value ?? BuiltIn(request.Template, petition.Value.CaseType)) is not { } template)
-        {
-            environment.Error.WriteLine(ErrorPrinter.FileError(request.Petition,
-                "no built-in template drafts this case type; give one with --template (see 'petitionkit templates')."));
-            return ExitCodes.InputErrors;
-        }
+        // The library validates the petition once: its errors refuse the draft, its warnings come in the report.
 
         var options = Options(request, asOf);
         var result = await DraftOutputs.WriteAndSummarizeAsync(
@@ -73,7 +75,7 @@ internal static class DraftCommand
             request.Output,
             request.Report,
             request.Checklist,
-            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken),
+            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         if (result is null)
         {

@@ -1,5 +1,6 @@
 using PetitionKit.Cli.Io;
 using PetitionKit.Cli.Reporting;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Commands;
 

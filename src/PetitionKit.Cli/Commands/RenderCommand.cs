@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class ValidateCommand
 
         var report = PetitionValidator.Validate(petition, asOf);
         ErrorPrinter.Write(environment.Error, report.Issues.Select(issue => issue.ToString()));
-        var errors = report.Issues.Count(issue => issue.Severity == IssueSeverity.Error);
+        var errors = report.Issues.Count(issue => issue.Severity == DiagnosticSeverity.Error);
         var warnings = report.Issues.Count - errors;
         var verdict = errors > 0 ? "cannot be drafted until the errors are fixed" : "can be drafted";
         environment.Output.WriteLine($"{path}: {DraftSummary.Count(errors, "error")}, {DraftSummary.Count(warnings, "warning")}; the petition {verdict}.");

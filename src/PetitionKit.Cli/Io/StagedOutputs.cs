@@ -38,6 +38,23 @@ internal sealed class StagedOutputs : IAsyncDisposable
             },
             cancellationToken);
 
+    /// <summary>Stages one output and returns the stream to write it to, for a writer that asks for its streams one by one
+    /// (a filing packet); the content is flushed by <see cref="CommitAsync"/> at the latest.</summary>
+    /// <exception cref="OutputFileException">The file could not be created; it names the file.</exception>
+    public Stream Open(string path)
+    {
+        try
+        {
+            var file = StagedFile.Create(path);
+            _files.Add(file);
+            return file.Stream;
+        }
+        catch (Exception ex) when (FileErrors.IsFileProblem(ex))
+        {
+            throw new OutputFileException(path, ex);
+        }
+    }
+
     /// <summary>Moves every staged file into place, in the order they were written.</summary>
     /// <exception cref="OutputFileException">A file could not be moved; it names the file.</exception>
     public async Task CommitAsync()

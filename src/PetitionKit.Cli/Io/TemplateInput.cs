@@ -1,4 +1,6 @@
 using PetitionKit.Templates;
+using PetitionKit.Word;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Cli.Io;
 

@@ -1,3 +1,5 @@
+using PetitionKit.Word;
+
 namespace PetitionKit.Cli.Progress;
 
 /// <summary>What became of one data file in a batch: its draft and report, or its errors.</summary>

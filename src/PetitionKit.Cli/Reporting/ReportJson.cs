@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Reporting;
 
@@ -18,7 +19,7 @@ internal static class ReportJson
         {
             new LocationJsonConverter(),
             new SeverityJsonConverter(),
-            new JsonStringEnumConverter<Drafting.ChecklistCategory>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<Word.Drafting.ChecklistCategory>(JsonNamingPolicy.SnakeCaseLower),
         },
     });
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Reporting;
 

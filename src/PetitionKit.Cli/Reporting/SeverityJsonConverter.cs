@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PetitionKit.Templates;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Cli.Reporting;
 

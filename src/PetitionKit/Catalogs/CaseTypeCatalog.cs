@@ -9,7 +9,7 @@ public static class CaseTypeCatalog
 {
     private static readonly Lazy<Catalog> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gets every profile, in the order of legal brief §2.1.</summary>
+    /// <summary>Gets every profile, in the catalog file's order (docs/legal-rules.md#case-types).</summary>
     public static IReadOnlyList<CaseTypeProfile> All => Loaded.Value.Profiles;
 
     /// <summary>Gets where the catalog comes from.</summary>

@@ -3,7 +3,7 @@ using PetitionKit.Model;
 namespace PetitionKit.Catalogs;
 
 /// <summary>What the domain files say about one case type: its duty sources, counts, defendants, clocks, court codes and
-/// review points (legal brief §2 and §9.2).</summary>
+/// review points (docs/legal-rules.md#case-types).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed record CaseTypeProfile
 {
@@ -69,7 +69,7 @@ public sealed record CaseTypeProfile
         JurisdictionRiskByCircuit.TryGetValue(circuit, out var risk) ? risk : DefaultJurisdictionRisk;
 
     /// <summary>Gets <see cref="DefaultOfficials"/> with the office-level director filled in from a receipt prefix's
-    /// office, where the catalog supports that office's title (legal brief §2.2).</summary>
+    /// office, where the catalog supports that office's title (docs/legal-rules.md#defendants-and-officials).</summary>
     /// <param name="office">The office from <see cref="ReceiptOffices.Find"/>, or <see langword="null"/> when unknown.</param>
     /// <returns>The defendants; unchanged when the office is unknown, supplies no title, or fits no defendant here.</returns>
     public IReadOnlyList<OfficialTemplate> DefaultOfficialsForOffice(ReceiptOffice? office)

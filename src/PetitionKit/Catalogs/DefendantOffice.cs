@@ -2,7 +2,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Catalogs;
 
-/// <summary>What one kind of defendant office is responsible for, in plain words (legal brief §2.2).</summary>
+/// <summary>What one kind of defendant office is responsible for, in plain words (docs/legal-rules.md#defendants-and-officials).</summary>
 /// <remarks>Immutable. <see cref="Responsibility"/> holds <c>{agency}</c> and <c>{form}</c> for the petition's agency
 /// and form; it cites no authority, because the domain files verify none that assigns these duties.</remarks>
 public sealed record DefendantOffice

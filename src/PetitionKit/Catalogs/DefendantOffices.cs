@@ -4,7 +4,7 @@ using PetitionKit.Model;
 namespace PetitionKit.Catalogs;
 
 /// <summary>The defendant-office catalog: for each <see cref="OfficialRole"/> but <see cref="OfficialRole.Other"/>,
-/// what the office is responsible for in plain words (legal brief §2.2). The parties section reads it.</summary>
+/// what the office is responsible for in plain words (docs/legal-rules.md#defendants-and-officials). The parties section reads it.</summary>
 /// <remarks>Loaded once, on first use; thread-safe.</remarks>
 public static class DefendantOffices
 {

@@ -1,6 +1,6 @@
 namespace PetitionKit.Catalogs;
 
-/// <summary>One of the 94 federal judicial districts (legal brief §7).</summary>
+/// <summary>One of the 94 federal judicial districts (docs/legal-rules.md#venue).</summary>
 /// <remarks>Immutable. Court ids and circuits are verified; names and Bluebook abbreviations are general knowledge the
 /// attorney confirms (see <see cref="FederalDistricts.NameVerification"/>).</remarks>
 public sealed record FederalDistrict

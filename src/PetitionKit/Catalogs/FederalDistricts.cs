@@ -17,7 +17,7 @@ public static class FederalDistricts
 
     private static readonly Lazy<Catalog> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gets all 94 districts, in the order of legal brief §7 (states alphabetically, then the territories).</summary>
+    /// <summary>Gets all 94 districts, states alphabetically, then the territories (docs/legal-rules.md#venue).</summary>
     public static IReadOnlyList<FederalDistrict> All => Loaded.Value.Districts;
 
     /// <summary>Gets where the catalog comes from and how far each field was checked.</summary>

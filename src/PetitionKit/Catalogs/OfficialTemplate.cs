@@ -2,7 +2,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Catalogs;
 
-/// <summary>A defendant a case type usually names, by title and in its official capacity (legal brief §2.2).</summary>
+/// <summary>A defendant a case type usually names, by title and in its official capacity (docs/legal-rules.md#defendants-and-officials).</summary>
 /// <remarks>Immutable. Bracketed parts of <see cref="Title"/>, such as <c>[City]</c>, are for the user to fill in.</remarks>
 public sealed record OfficialTemplate
 {

@@ -2,7 +2,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Catalogs;
 
-/// <summary>The USCIS office a receipt-number prefix points to (legal brief §3.1).</summary>
+/// <summary>The USCIS office a receipt-number prefix points to (docs/legal-rules.md#identifiers).</summary>
 /// <remarks>Immutable. A prefix shows where a case was received; the latest transfer notice shows where it is now.</remarks>
 public sealed record ReceiptOffice
 {

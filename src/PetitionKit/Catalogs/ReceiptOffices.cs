@@ -10,7 +10,7 @@ public static class ReceiptOffices
 {
     private static readonly Lazy<Catalog> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gets every known prefix, in the order of legal brief §3.1.</summary>
+    /// <summary>Gets every known prefix, in the catalog file's order (docs/legal-rules.md#identifiers).</summary>
     public static IReadOnlyList<ReceiptOffice> All => Loaded.Value.Offices;
 
     /// <summary>Gets where the catalog comes from.</summary>

@@ -1,6 +1,6 @@
 namespace PetitionKit.Catalogs;
 
-/// <summary>A time limit a statute or regulation sets for the agency, counted from a trigger event (legal brief §1.3).</summary>
+/// <summary>A time limit a statute or regulation sets for the agency, counted from a trigger event (docs/legal-rules.md#statutory-clocks).</summary>
 /// <remarks>Immutable. Exactly one of <see cref="Days"/> and <see cref="WorkingDays"/> is set.</remarks>
 public sealed record StatutoryClock
 {

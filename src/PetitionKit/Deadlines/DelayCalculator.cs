@@ -1,6 +1,5 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
-using PetitionKit.Validation;
 
 namespace PetitionKit.Deadlines;
 
@@ -22,7 +21,7 @@ public static class DelayCalculator
     {
         ArgumentNullException.ThrowIfNull(petition);
         var filed = petition.Application.FilingDate;
-        var interviewIndex = NaturalizationRules.InterviewIndex(petition);
+        var interviewIndex = NaturalizationPeriod.InterviewIndex(petition);
         DateOnly? interview = interviewIndex < 0 ? null : petition.Timeline[interviewIndex].Date;
         var trigger = TriggerFor(petition.CaseType);
         var triggerDate = trigger switch
@@ -52,7 +51,7 @@ public static class DelayCalculator
             ],
             foia),
             Foia = foia,
-            Naturalization = IsNaturalization(petition.CaseType) && interview is { } i ? Ripeness(i, asOf) : null,
+            Naturalization = IsNaturalization(petition.CaseType) && interview is { } i ? NaturalizationPeriod.Ripeness(i, asOf) : null,
         };
         return summary with { Trac = IsUnreasonableDelayCase(petition.CaseType) ? TracFacts.Build(petition, summary) : [] };
     }
@@ -82,14 +81,6 @@ public static class DelayCalculator
     // category (a validation error) gets none of them rather than a clock it may not have.
     private static bool Applies(CatalogClock clock, string? eadCategory) =>
         clock.EadCategories.Count == 0 || (eadCategory is not null && clock.EadCategories.Contains(eadCategory, StringComparer.Ordinal));
-
-    /// <summary>The § 1447(b) period is "the 120-day period after the date on which the examination is conducted": counting
-    /// from the day after the interview, day 120 ends the period and day 121 is the first day a petition may be filed.</summary>
-    /// <remarks>Null only for an interview within 121 days of the calendar's end, a date validation refuses (PK1024).</remarks>
-    internal static NaturalizationRipeness? Ripeness(DateOnly interview, DateOnly asOf) =>
-        CalendarMath.AddDays(interview, 121) is { } ripeOn
-            ? new NaturalizationRipeness(interview, asOf.DayNumber - interview.DayNumber, ripeOn, asOf >= ripeOn)
-            : null;
 
     internal static DateOnly? PostedTimeEnds(DateOnly filed, ProcessingTime? processing)
     {

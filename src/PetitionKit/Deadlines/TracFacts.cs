@@ -3,7 +3,7 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Deadlines;
 
-/// <summary>Sorts a petition's facts under the six TRAC factors (legal brief §1.2). Factors 3 and 5 are usually argued
+/// <summary>Sorts a petition's facts under the six TRAC factors (docs/legal-rules.md#trac-mapping). Factors 3 and 5 are usually argued
 /// together: health, safety and family harms go under both; every harm goes under factor 5. An expedite request is a
 /// welfare fact (factor 3), not a competing priority; factor 4 holds what answers the line-jumping argument: relief
 /// that asks only for a decision, and a posted processing time already passed.</summary>

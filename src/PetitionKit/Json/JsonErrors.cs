@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PetitionKit.Model;
-using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Json;
 
 /// <summary>Turns a System.Text.Json error into plain-words issues with the snake_case path of the problem.</summary>
 internal static partial class JsonErrors
 {
-    public static IReadOnlyList<ValidationIssue> Describe(JsonException exception)
+    public static IReadOnlyList<Diagnostic> Describe(JsonException exception)
     {
         var path = Path(exception.Path);
         var message = exception.Message;
@@ -41,33 +41,33 @@ internal static partial class JsonErrors
         var where = exception.LineNumber is { } line
             ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, position {exception.BytePositionInLine + 1})")
             : string.Empty;
-        return [Issue(ValidationCodes.JsonMalformed, path, $"The file is not valid JSON{where}: {FirstSentence(message)}")];
+        return [Issue(DiagnosticCodes.JsonMalformed, path, $"The file is not valid JSON{where}: {FirstSentence(message)}")];
     }
 
-    public static ValidationIssue UnknownProperty(string path, string name) =>
-        Issue(ValidationCodes.JsonUnknownProperty, path, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.");
+    public static Diagnostic UnknownProperty(string path, string name) =>
+        Issue(DiagnosticCodes.JsonUnknownProperty, path, $"'{name}' is not a property PetitionKit knows here; check the spelling against schema/petition.schema.json.");
 
     /// <summary>A property named twice in one object: a JSON reader keeps the last value, so a fact would be replaced
     /// without a word.</summary>
-    public static ValidationIssue DuplicateProperty(string path, string name) =>
-        Issue(ValidationCodes.JsonDuplicateProperty, path, $"'{name}' appears more than once in this object; only one value can count, so keep one.");
+    public static Diagnostic DuplicateProperty(string path, string name) =>
+        Issue(DiagnosticCodes.JsonDuplicateProperty, path, $"'{name}' appears more than once in this object; only one value can count, so keep one.");
 
-    public static ValidationIssue MissingRequired(string path, string name) =>
-        Issue(ValidationCodes.JsonMissingRequired, path, $"'{name}' is required; add it.");
+    public static Diagnostic MissingRequired(string path, string name) =>
+        Issue(DiagnosticCodes.JsonMissingRequired, path, $"'{name}' is required; add it.");
 
-    public static ValidationIssue NullNotAllowed(string path) =>
-        Issue(ValidationCodes.JsonWrongType, path, "This value cannot be null; give a value or leave the property out if it is optional.");
+    public static Diagnostic NullNotAllowed(string path) =>
+        Issue(DiagnosticCodes.JsonWrongType, path, "This value cannot be null; give a value or leave the property out if it is optional.");
 
     /// <summary>A value of the wrong type; <paramref name="type"/> is what the model expects there, when known.</summary>
-    public static ValidationIssue WrongType(string path, Type? type)
+    public static Diagnostic WrongType(string path, Type? type)
     {
         var expected = type is null ? "a different kind of value" : Expected(Nullable.GetUnderlyingType(type) ?? type);
-        return Issue(ValidationCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.");
+        return Issue(DiagnosticCodes.JsonWrongType, path, $"This value has the wrong type: expected {expected}.");
     }
 
     /// <summary>A number the field cannot hold, such as 1e30 months; <paramref name="raw"/> is the number as written.</summary>
-    public static ValidationIssue NumberOutOfRange(string path, string raw, NumberRange range) =>
-        Issue(ValidationCodes.NumberOutOfRange, path, range.Message(raw.Length <= 40 ? raw : raw[..40] + "…"));
+    public static Diagnostic NumberOutOfRange(string path, string raw, NumberRange range) =>
+        Issue(DiagnosticCodes.NumberOutOfRange, path, range.Message(raw.Length <= 40 ? raw : raw[..40] + "…"));
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
@@ -130,8 +130,8 @@ internal static partial class JsonErrors
         return cut < 0 ? message : message[..cut];
     }
 
-    private static ValidationIssue Issue(string code, string path, string message) =>
-        new(code, IssueSeverity.Error, path, message);
+    private static Diagnostic Issue(string code, string path, string message) =>
+        new(code, DiagnosticSeverity.Error, path, message);
 
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex UnknownProperty();

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Validation;
+using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Json;
 
@@ -14,14 +15,14 @@ internal static class JsonShapeCheck
     // A file with more errors than this is probably not a petition at all; the rest would only bury the first ones.
     private const int MaxIssues = 100;
 
-    public static IReadOnlyList<ValidationIssue> Check(JsonElement root)
+    public static IReadOnlyList<Diagnostic> Check(JsonElement root)
     {
-        var issues = new List<ValidationIssue>();
+        var issues = new List<Diagnostic>();
         Value(root, PetitionJsonContext.Default.Petition, string.Empty, issues);
         return issues.Count > MaxIssues ? issues[..MaxIssues] : issues;
     }
 
-    private static void Value(JsonElement element, JsonTypeInfo type, string path, List<ValidationIssue> issues)
+    private static void Value(JsonElement element, JsonTypeInfo type, string path, List<Diagnostic> issues)
     {
         switch (type.Kind)
         {
@@ -47,7 +48,7 @@ internal static class JsonShapeCheck
         }
     }
 
-    private static void Object(JsonElement element, JsonTypeInfo type, string path, List<ValidationIssue> issues)
+    private static void Object(JsonElement element, JsonTypeInfo type, string path, List<Diagnostic> issues)
     {
         var properties = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -88,7 +89,7 @@ internal static class JsonShapeCheck
 
     // A leaf (string, number, bool, date, enum) is read on its own with its own converter, so what counts as valid is
     // exactly what the serializer accepts.
-    private static void Leaf(JsonElement element, JsonTypeInfo type, string path, List<ValidationIssue> issues)
+    private static void Leaf(JsonElement element, JsonTypeInfo type, string path, List<Diagnostic> issues)
     {
         try
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PetitionKit.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Json;
 
@@ -79,6 +80,6 @@ public static class PetitionJson
         }
 
         return petition ?? throw new PetitionValidationException(new ValidationReport(
-            [new ValidationIssue(ValidationCodes.JsonWrongType, IssueSeverity.Error, string.Empty, "The file holds null; it must hold a petition object.")]));
+            [new Diagnostic(DiagnosticCodes.JsonWrongType, DiagnosticSeverity.Error, string.Empty, "The file holds null; it must hold a petition object.")]));
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace PetitionKit.Model;
 
-/// <summary>An alien registration number, normalised to <c>A</c> and nine digits (legal brief §3.2).</summary>
+/// <summary>An alien registration number, normalised to <c>A</c> and nine digits (docs/legal-rules.md#identifiers).</summary>
 /// <remarks>Immutable. Older numbers have seven or eight digits and are padded with leading zeros.</remarks>
 public sealed partial record ANumber
 {

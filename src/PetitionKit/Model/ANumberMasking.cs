@@ -1,7 +1,7 @@
 namespace PetitionKit.Model;
 
-/// <summary>How much of an A-number a draft shows. Fed. R. Civ. P. 5.2(a) does not list A-numbers, but its 2007 Committee
-/// Note names them as information that may need protection, so drafts mask by default (legal brief §3.2).</summary>
+/// <summary>How much of an A-number a draft shows. Fed. R. Civ. P. 5.2(a) does not list A-numbers; drafts mask them by
+/// default all the same, the conservative choice (docs/legal-rules.md#privacy-and-redaction).</summary>
 public enum ANumberMasking
 {
     /// <summary>Show only the last three digits, such as <c>AXXX-XXX-678</c>; the default.</summary>

@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>The kind of delay or records case a petition brings (legal brief §2.1). JSON and templates use the
+/// <summary>The kind of delay or records case a petition brings (docs/legal-rules.md#case-types). JSON and templates use the
 /// member name in snake_case, such as <c>i485_adjustment_of_status</c>.</summary>
 public enum CaseType
 {

@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>A cause of action a complaint may plead (legal brief §9.1).</summary>
+/// <summary>A cause of action a complaint may plead (docs/legal-rules.md#claims-and-relief).</summary>
 public enum Claim
 {
     /// <summary>Agency action unlawfully withheld or unreasonably delayed: 5 U.S.C. § 706(1), with § 555(b).</summary>

@@ -1,7 +1,7 @@
 namespace PetitionKit.Model;
 
-/// <summary>The adult through whom a minor sues: a next friend or a general guardian (legal brief §6 item 10: "minors
-/// by initials/next friend"). A minor never signs or appears pro se. JSON and templates: <c>petitioners[i].next_friend</c>.</summary>
+/// <summary>The adult through whom a minor sues: a next friend or a general guardian
+/// (docs/legal-rules.md#parties-minors-and-signers). A minor never signs or appears pro se. JSON and templates: <c>petitioners[i].next_friend</c>.</summary>
 public sealed record NextFriend
 {
     /// <summary>Gets the adult's full name, as the caption states it. JSON and templates: <c>next_friend.name</c>.</summary>

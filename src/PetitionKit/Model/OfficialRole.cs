@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>The office a defendant holds (legal brief §2.2): the one type for a petition's officials, the case-type
+/// <summary>The office a defendant holds (docs/legal-rules.md#defendants-and-officials): the one type for a petition's officials, the case-type
 /// catalog's default defendants and a receipt office's director. JSON and templates: the member name in snake_case.
 /// The caption, the parties section and the checklist read it; <see cref="Catalogs.DefendantOffices"/> says in plain
 /// words what each office is responsible for. The U.S. Attorney is served under Fed. R. Civ. P. 4(i), never named, so

@@ -1,14 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PetitionKit.Validation;
 
 namespace PetitionKit.Model;
 
-/// <summary>A USCIS receipt number: three letters and ten digits, such as <c>EAC2212345678</c> (legal brief §3.1).</summary>
+/// <summary>A USCIS receipt number: three letters and ten digits, such as <c>EAC2212345678</c> (docs/legal-rules.md#identifiers).</summary>
 /// <remarks>Immutable. Parsing removes spaces and dashes and upper-cases letters; asterisks printed on a notice are kept
-/// (USCIS asks for them) and reported by <see cref="HasAsterisk"/>. The office is decoded from the prefix only where the
-/// catalog lists the prefix; an unknown prefix leaves <see cref="OfficeName"/> null rather than guessing.</remarks>
+/// (USCIS asks for them) and reported by <see cref="HasAsterisk"/>. The number is read from its shape alone: which office
+/// a prefix stands for is the catalog's to say (<c>ReceiptOffices.Find</c>), and an unknown
+/// prefix finds no office there rather than a guess.</remarks>
 public sealed partial record ReceiptNumber
 {
     // Numbers from these offices follow the legacy CLAIMS3 layout PPP YY DDD NNNNN; IOE (ELIS) and asylum Z-codes do not.
@@ -17,11 +17,10 @@ public sealed partial record ReceiptNumber
         "EAC", "VSC", "WAC", "CSC", "LIN", "NSC", "SRC", "TSC", "MSC", "NBC", "YSC",
     };
 
-    private ReceiptNumber(string value, string prefix, string? officeName)
+    private ReceiptNumber(string value, string prefix)
     {
         Value = value;
         Prefix = prefix;
-        OfficeName = officeName;
         HasAsterisk = value.Contains('*', StringComparison.Ordinal);
         var digits = value.Replace("*", string.Empty, StringComparison.Ordinal)[3..];
         var workday = int.Parse(digits.AsSpan(2, 3), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -38,13 +37,6 @@ public sealed partial record ReceiptNumber
 
     /// <summary>Gets the three-letter office prefix, such as <c>EAC</c>.</summary>
     public string Prefix { get; }
-
-    /// <summary>Gets the office the prefix stands for, such as "Vermont Service Center"; null when the prefix is not in the
-    /// catalog, in which case the user must name the office.</summary>
-    public string? OfficeName { get; }
-
-    /// <summary>Gets a value indicating whether the catalog knows the prefix.</summary>
-    public bool IsKnownPrefix => OfficeName is not null;
 
     /// <summary>Gets a value indicating whether the number carried asterisks, which should be checked against the notice.</summary>
     public bool HasAsterisk { get; }
@@ -77,14 +69,7 @@ public sealed partial record ReceiptNumber
     /// <param name="text">The number as printed or typed.</param>
     /// <param name="result">The parsed number, or null when the text is not a receipt number.</param>
     /// <returns>Whether the text is a receipt number.</returns>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out ReceiptNumber? result) =>
-        TryParse(text, PetitionCatalogs.Default, out result);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The normalised number.</returns>
-    public override string ToString() => Value;
-
-    internal static bool TryParse(string? text, IPetitionCatalog catalog, [NotNullWhen(true)] out ReceiptNumber? result)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ReceiptNumber? result)
     {
         result = null;
         if (text is null)
@@ -99,14 +84,18 @@ public sealed partial record ReceiptNumber
         }
 
         var prefix = value.Replace("*", string.Empty, StringComparison.Ordinal)[..3];
-        result = new ReceiptNumber(value, prefix, catalog.FindReceiptOffice(prefix));
+        result = new ReceiptNumber(value, prefix);
         return true;
     }
+
+    /// <summary>Returns <see cref="Value"/>.</summary>
+    /// <returns>The normalised number.</returns>
+    public override string ToString() => Value;
 
     [GeneratedRegex(@"[\s\-]+", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Separators();
 
-    // Legal brief §3.1: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
+    // docs/legal-rules.md#identifiers: 13 characters, three letters then ten digits; no checksum letter, never 14 characters.
     // ASCII digits only: \d also matches Arabic-Indic, Devanagari and other digits, which no agency number holds.
     [GeneratedRegex(@"^[A-Z]{3}[0-9]{10}$", RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex Shape();

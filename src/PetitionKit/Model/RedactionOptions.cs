@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>How a petitioner's identifiers appear in a draft (Fed. R. Civ. P. 5.2(a); legal brief §3.2, §4.6).</summary>
+/// <summary>How a petitioner's identifiers appear in a draft (Fed. R. Civ. P. 5.2(a); docs/legal-rules.md#privacy-and-redaction).</summary>
 /// <remarks>Immutable. The defaults follow Rule 5.2: year of birth, last four SSN digits, minors by initials, and the
 /// A-number masked to its last three digits.</remarks>
 public sealed record RedactionOptions

@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>Who signs the pleading (Fed. R. Civ. P. 11(a); legal brief §4.3): an attorney of record with address, e-mail
+/// <summary>Who signs the pleading (Fed. R. Civ. P. 11(a); docs/legal-rules.md#parties-minors-and-signers): an attorney of record with address, e-mail
 /// and telephone, or, when unrepresented, each petitioner personally with the contact details on the petitioner.
 /// JSON and templates: <c>signer</c>.</summary>
 public sealed record Signer

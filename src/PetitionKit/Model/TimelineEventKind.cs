@@ -1,6 +1,6 @@
 namespace PetitionKit.Model;
 
-/// <summary>What a timeline event records (legal brief §3.4). JSON and templates: the member name in snake_case.</summary>
+/// <summary>What a timeline event records (docs/legal-rules.md#delay-analysis). JSON and templates: the member name in snake_case.</summary>
 public enum TimelineEventKind
 {
     /// <summary>A biometrics (fingerprint) appointment at an Application Support Center.</summary>

@@ -1,7 +1,7 @@
 namespace PetitionKit.Model;
 
 /// <summary>Whether an immigrant visa is available for the case, as the caller read it from the Department of State's
-/// Visa Bulletin (legal brief §2.3, §6 item 4). PetitionKit never fetches the bulletin: the caller records what it said
+/// Visa Bulletin (docs/legal-rules.md#warnings-before-a-weak-claim). PetitionKit never fetches the bulletin: the caller records what it said
 /// and when. JSON and templates: <c>visa</c>.</summary>
 public sealed record VisaAvailability
 {

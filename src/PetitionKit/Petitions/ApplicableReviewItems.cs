@@ -1,6 +1,7 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Petitions;
 
@@ -12,7 +13,7 @@ internal static class ApplicableReviewItems
 {
     public static CaseTypeProfile For(CaseTypeProfile profile, Petition petition, ValidationReport validation)
     {
-        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, ValidationCodes.CircuitRisk, StringComparison.Ordinal));
+        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, DiagnosticCodes.CircuitRisk, StringComparison.Ordinal));
         var immediateRelative = VisaClass.Of(petition) == VisaClassKind.ImmediateRelative;
         var items = profile.ReviewItems
             .Where(r => !(circuitWarned && string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal)))

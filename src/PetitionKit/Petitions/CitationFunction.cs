@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PetitionKit.Catalogs;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 

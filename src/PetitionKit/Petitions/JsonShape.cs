@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;
 

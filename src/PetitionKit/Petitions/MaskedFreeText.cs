@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using PetitionKit.Drafting;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 

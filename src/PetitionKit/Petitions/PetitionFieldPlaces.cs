@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using PetitionKit.Drafting;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;
 

@@ -1,8 +1,7 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Json;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;
 

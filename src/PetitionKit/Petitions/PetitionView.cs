@@ -1,11 +1,8 @@
-using System.Text.Json;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
-using PetitionKit.Json;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
 using PetitionKit.Validation;
+using PetitionKit.Word.Drafting;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -25,22 +22,25 @@ internal sealed class PetitionView
 
     public IReadOnlyList<ChecklistItem> RaisedItems { get; private set; } = [];
 
-    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation)
+    /// <summary>Makes the view of a validated petition, reading the catalog the validation read.</summary>
+    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation, IPetitionCatalog catalog)
     {
         // Everything below reads the petition with privacy applied to its free text, so no template sees a typed SSN.
         var masked = MaskedFreeText.Of(typed, redaction);
         var petition = masked.Petition;
         var view = new PetitionView(petition);
-        using var json = JsonDocument.Parse(PetitionJson.Write(petition));
-        var data = JsonData.ToObject(json.RootElement);
+        // The petitioners are made as privacy leaves them; their records are never turned into template values at all.
         var petitionerViews = petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)).ToList();
         var petitioners = new ScriptArray(petitionerViews);
-        data.SetValue("petitioners", petitioners, readOnly: false);
+        var data = ScriptRecords.ToObject(petition, PetitionJsonContext.Default.Petition, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["petitioners"] = petitioners,
+        });
         data.SetValue("petitioner", petitioners.Count > 0 ? petitioners[0] : null, readOnly: false);
         PartiesView.Add(data, petition, petitionerViews);
-        var analysis = DelayCalculator.Summarize(petition, asOf);
-        var profile = ApplicableReviewItems.For(CaseTypeCatalog.Get(petition.CaseType), petition, validation);
-        var district = FederalDistricts.Find(petition.Court.CourtId);
+        var analysis = DelayCalculator.Summarize(petition, asOf, catalog);
+        var profile = ApplicableReviewItems.For(catalog.GetProfile(petition.CaseType), petition, validation);
+        var district = catalog.FindFederalDistrict(petition.Court.CourtId);
         data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
         data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);
         data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);

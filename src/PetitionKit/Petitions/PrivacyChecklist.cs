@@ -1,6 +1,6 @@
 using System.Globalization;
-using PetitionKit.Drafting;
 using PetitionKit.Validation;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 

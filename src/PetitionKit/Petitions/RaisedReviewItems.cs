@@ -1,9 +1,10 @@
 using System.Globalization;
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Petitions;
 
@@ -12,16 +13,16 @@ namespace PetitionKit.Petitions;
 /// petition relies on.</summary>
 internal static class RaisedReviewItems
 {
-    // The warnings that say a claim is weak before it is drafted (legal brief §6 items 1, 2, 4 and 5): they open the
+    // The warnings that say a claim is weak before it is drafted (docs/legal-rules.md#warnings-before-a-weak-claim): they open the
     // checklist, under "Before you file".
     private static readonly HashSet<string> BeforeFiling = new(StringComparer.Ordinal)
     {
-        ValidationCodes.WithinPostedTime,
-        ValidationCodes.VisaFactsMissing,
-        ValidationCodes.VisaNotAvailable,
-        ValidationCodes.CircuitRisk,
-        ValidationCodes.FoiaClockNotRun,
-        ValidationCodes.RequestedDocumentsOutstanding,
+        DiagnosticCodes.WithinPostedTime,
+        DiagnosticCodes.VisaFactsMissing,
+        DiagnosticCodes.VisaNotAvailable,
+        DiagnosticCodes.CircuitRisk,
+        DiagnosticCodes.FoiaClockNotRun,
+        DiagnosticCodes.RequestedDocumentsOutstanding,
     };
 
     // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).
@@ -32,13 +33,13 @@ internal static class RaisedReviewItems
     {
         var items = new List<ChecklistItem>();
         items.AddRange(validation.Issues
-            .Where(i => i.Severity == IssueSeverity.Warning)
+            .Where(i => i.Severity == DiagnosticSeverity.Warning)
             .Select(i => new ChecklistItem(
                 BeforeFiling.Contains(i.Code) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk, i.Message, i.Path, i.Code)));
 
         // The profile's items are those that can apply (ApplicableReviewItems); a high risk opens the checklist, except the
         // circuit's reason, which is high only in the circuits that validation warns about.
-        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, ValidationCodes.CircuitRisk, StringComparison.Ordinal));
+        var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, DiagnosticCodes.CircuitRisk, StringComparison.Ordinal));
         items.AddRange(profile.ReviewItems
             .Select(r => new ChecklistItem(
                 r.Risk == RiskLevel.High && !string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal) ? ChecklistCategory.BeforeYouFile : ChecklistCategory.Risk,

@@ -1,6 +1,6 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -79,17 +79,13 @@ internal static class RedactedPetitionerView
         string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "state_name", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
         string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
         return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
-            .Append(KeyValuePair.Create("residence", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
-            .Append(KeyValuePair.Create("next_friend", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(NextFriend), path + ".next_friend")
+            .Append(KeyValuePair.Create("residence", JsonShape.Of(PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))
+            .Append(KeyValuePair.Create("next_friend", JsonShape.Of(PetitionJsonContext.Default, typeof(NextFriend), path + ".next_friend")
                 .With([KeyValuePair.Create("capacity_text", DataShape.Value(path + ".next_friend.capacity_text"))])))
             .Append(KeyValuePair.Create("signs_for", DataShape.List(path + ".signs_for", DataShape.Value(path + ".signs_for[]"))))
-            .Append(KeyValuePair.Create("organization", JsonShape.Of(Json.PetitionJsonContext.Default, typeof(Organization), path + ".organization")))
+            .Append(KeyValuePair.Create("organization", JsonShape.Of(PetitionJsonContext.Default, typeof(Organization), path + ".organization")))
             .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
     }
 
-    private static ScriptObject Address(PostalAddress address)
-    {
-        var json = System.Text.Json.JsonSerializer.SerializeToElement(address, Json.PetitionJsonContext.Default.PostalAddress);
-        return Rendering.JsonData.ToObject(json);
-    }
+    private static ScriptObject Address(PostalAddress address) => ScriptRecords.ToObject(address, PetitionJsonContext.Default.PostalAddress);
 }

@@ -1,24 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Rendering;
-
 namespace PetitionKit.Petitions;
 
-/// <summary>Turns analysis and catalog records into template objects, enums as snake_case words.</summary>
+/// <summary>What the view adds to a petition (analysis and catalog entries) as template objects, named by the metadata of
+/// <see cref="ViewJsonContext"/>: snake_case, enums as snake_case words, nulls kept. The variable reference and the
+/// template check read the same metadata (<see cref="JsonShape"/>).</summary>
 internal static class ViewJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        TypeInfoResolver = ViewJsonContext.Default,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
-    public static object? ToScript<T>(T value)
-    {
-        var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        using var document = JsonSerializer.SerializeToDocument(value, info);
-        return JsonData.ToScript(document.RootElement);
-    }
+    public static object? ToScript<T>(T value) =>
+        ScriptRecords.ToScript(value, ViewJsonContext.Default.GetTypeInfo(typeof(T))
+            ?? throw new InvalidOperationException($"{nameof(ViewJsonContext)} has no metadata for {typeof(T).Name}."));
 }

@@ -1,4 +1,5 @@
 using PetitionKit.Model;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Templates;
 

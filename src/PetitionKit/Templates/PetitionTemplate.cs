@@ -1,53 +1,55 @@
-using PetitionKit.Drafting;
-using PetitionKit.Packaging;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Templates;
 
-/// <summary>A Word template compiled once, with its draft marks applied, ready to render any number of drafts.</summary>
+/// <summary>A Word template for petitions: a compiled <see cref="WordTemplate"/>, checked against the petition model
+/// before its first draft.</summary>
 /// <remarks>Immutable and thread-safe: one instance may render on many threads at once.</remarks>
 public sealed class PetitionTemplate
 {
-    private readonly CompiledTemplate _compiled;
+    private static readonly DataModel PetitionModel = new(PetitionModelShape.Root, "the petition model", "templates/variables.md");
 
     // Checked on first need and kept: a template is checked once, however many drafts it renders.
-    private readonly Lazy<TemplatePathReport> _functionCheck;
     private readonly Lazy<TemplatePathReport> _petitionModelCheck;
 
-    private PetitionTemplate(CompiledTemplate compiled)
+    private PetitionTemplate(WordTemplate word)
     {
-        _compiled = compiled;
-        Tags = TemplateTags.Describe(compiled.Parts.SelectMany(p => p.Tags));
-        _functionCheck = new(() => TemplatePathCheck.Check(compiled.Parts, model: null, GlobalShapes.All));
-        _petitionModelCheck = new(() => TemplatePathCheck.Check(compiled.Parts, PetitionModelShape.Root, GlobalShapes.All));
+        Word = word;
+        _petitionModelCheck = new(() => word.CheckModel(PetitionModel));
     }
 
     /// <summary>Gets the template's name, as given at load; it prefixes every diagnostic's location.</summary>
-    public string Name => _compiled.Identity.Name;
+    public string Name => Word.Name;
 
     /// <summary>Gets the SHA-256 of the template file, in lowercase hex.</summary>
-    public string ContentHash => _compiled.Identity.ContentHash;
+    public string ContentHash => Word.ContentHash;
 
     /// <summary>Gets every tag in the template, in document order (body, headers, footers, notes, properties).</summary>
-    public IReadOnlyList<TemplateTag> Tags { get; }
+    public IReadOnlyList<TemplateTag> Tags => Word.Tags;
 
     /// <summary>Gets warnings found at load that do not stop rendering, such as tracked changes that were accepted.</summary>
-    public IReadOnlyList<TemplateDiagnostic> Warnings => _compiled.Warnings;
+    public IReadOnlyList<Diagnostic> Warnings => Word.Warnings;
 
-    internal CompiledTemplate Compiled => _compiled;
+    /// <summary>Gets the Word template this petition template renders through.</summary>
+    internal WordTemplate Word { get; }
+
+    internal CompiledTemplate Compiled => Word.Compiled;
 
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckFunctions() => _functionCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckFunctions() => Word.CheckFunctions();
 
     /// <summary>Checks the template against the petition model, as <see cref="PetitionDrafter.DraftAsync"/> does before
     /// its first draft: every path it reads, in values, conditions, loops and arguments, must be one the petition view
     /// has (templates/variables.md), a variable the template assigns, or a loop variable; PK2030 at each one that is
     /// not, with the nearest known path, and PK2031 at each unknown function.</summary>
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
-    public IReadOnlyList<TemplateDiagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
+    public IReadOnlyList<Diagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
 
     /// <summary>Gets the first tag that reads each path of the petition view, for placing a petition field in the draft.</summary>
     internal IReadOnlyDictionary<string, TagSite> PetitionReads => _petitionModelCheck.Value.FirstReads;
@@ -59,14 +61,8 @@ public sealed class PetitionTemplate
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
-    public static async Task<PetitionTemplate> LoadAsync(Stream template, string name, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options ??= TemplateLoadOptions.Default;
-        var bytes = await BoundedRead.ReadAsync(template, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
-        return Compile(bytes, name, options, cancellationToken);
-    }
+    public static async Task<PetitionTemplate> LoadAsync(Stream template, string name, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(await WordTemplate.LoadAsync(template, name, options, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Loads and compiles a template file (.docx or Word XML); its file name becomes the template's name.</summary>
     /// <param name="path">The template file's path.</param>
@@ -74,32 +70,9 @@ public sealed class PetitionTemplate
     /// <param name="cancellationToken">Cancels reading the file.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
-    public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        options ??= TemplateLoadOptions.Default;
-        var name = Path.GetFileName(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
-        await using (stream.ConfigureAwait(false))
-        {
-            var bytes = await BoundedRead.ReadAsync(stream, name, options.Limits.MaxPackageBytes, cancellationToken).ConfigureAwait(false);
-            return Compile(bytes, name, options, cancellationToken);
-        }
-    }
+    public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(await WordTemplate.LoadFileAsync(path, options, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Compiles a template already in memory.</summary>
-    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => Compile(file, name, options, CancellationToken.None);
-
-    private static PetitionTemplate Compile(byte[] file, string name, TemplateLoadOptions options, CancellationToken cancellationToken)
-    {
-        using var budget = new LoadBudget(name, options.Limits, cancellationToken);
-        var identity = TemplateIdentity.FromBytes(name, options.Version, file);
-        var docx = PackageReader.ToDocx(file, budget);
-
-        // Every part is bounded and scanned here, before the Open XML SDK's recursive reader sees any of them.
-        var entries = PackageReader.ReadEntries(docx, budget);
-        MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
-        var marked = PackageMarking.Apply(docx, options.Marking, identity, budget);
-        return new PetitionTemplate(TemplateCompiler.Compile(marked, identity, budget));
-    }
+    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => new(WordTemplate.Load(file, name, options));
 }

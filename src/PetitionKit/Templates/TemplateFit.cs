@@ -1,5 +1,5 @@
 using PetitionKit.Model;
-using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Templates;
 
@@ -9,7 +9,7 @@ namespace PetitionKit.Templates;
 internal static class TemplateFit
 {
     /// <summary>The issue a mismatched template raises, or null when it fits (always, for a custom template).</summary>
-    public static ValidationIssue? Check(PetitionTemplate template, CaseType caseType)
+    public static Diagnostic? Check(PetitionTemplate template, CaseType caseType)
     {
         if (BuiltInTemplates.IdOf(template) is not { } id || !Enum.IsDefined(caseType) || Fits(id, caseType))
         {
@@ -19,11 +19,11 @@ internal static class TemplateFit
         var fitting = BuiltInTemplates.ForCaseType(caseType) is { } own
             ? $" Use the built-in template ‘{own}’ (the default for this case type), or a custom template."
             : " No built-in template drafts this case type.";
-        return new ValidationIssue(
-            ValidationCodes.TemplateDoesNotFit,
-            IssueSeverity.Error,
+        return new Diagnostic(
+            DiagnosticCodes.TemplateDoesNotFit,
+            DiagnosticSeverity.Error,
             "case_type",
-            $"The built-in template ‘{id}’ does not draft this case type: {Catalogs.CaseTypeCatalog.Get(caseType).DisplayName} ({Petitions.Words.Of(caseType)}).{fitting}");
+            $"The built-in template ‘{id}’ does not draft this case type: {Catalogs.CaseTypeCatalog.Get(caseType).DisplayName} ({Words.Of(caseType)}).{fitting}");
     }
 
     /// <summary>The case types each built-in template pleads (see each template's README).</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using PetitionKit.Catalogs;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -14,7 +16,7 @@ internal static class AuthorityRules
             var path = string.Create(CultureInfo.InvariantCulture, $"duty.legal_sources[{i}]");
             if (context.Catalog.FindDenied(id) is { } reason)
             {
-                context.Error(ValidationCodes.AuthorityDenied, path, $"'{id}' must never be cited: {reason}");
+                context.Error(DiagnosticCodes.AuthorityDenied, path, $"'{id}' must never be cited: {reason}");
                 continue;
             }
 
@@ -22,7 +24,7 @@ internal static class AuthorityRules
             if (authority is null)
             {
                 context.Error(
-                    ValidationCodes.AuthorityUnknown,
+                    DiagnosticCodes.AuthorityUnknown,
                     path,
                     $"'{id}' is not in PetitionKit's authority catalog; cite only catalog authorities, by id.");
             }
@@ -32,7 +34,7 @@ internal static class AuthorityRules
                     ? "was seen only in a secondary source"
                     : "has not been verified";
                 context.Warning(
-                    ValidationCodes.AuthorityNotVerified,
+                    DiagnosticCodes.AuthorityNotVerified,
                     path,
                     $"{authority.Citation} {what}; the draft marks it for verification and the attorney must check it before filing.");
             }

@@ -1,8 +1,9 @@
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Case types PetitionKit recognises but must not draft as mandamus (legal brief §2.15, README rule 7).</summary>
+/// <summary>Case types PetitionKit recognises but must not draft as mandamus (docs/legal-rules.md#case-types).</summary>
 internal static class CaseTypeRules
 {
     // Why mandamus does not fit; the route that does is the catalog's alternative route, the one text of it, added after.
@@ -16,7 +17,7 @@ internal static class CaseTypeRules
         var caseType = context.Petition.CaseType;
         if (!Enum.IsDefined(caseType))
         {
-            context.Error(ValidationCodes.CaseTypeMissing, "case_type", "Choose a case type from the list.");
+            context.Error(DiagnosticCodes.CaseTypeMissing, "case_type", "Choose a case type from the list.");
             return;
         }
 
@@ -24,7 +25,7 @@ internal static class CaseTypeRules
         if (caseType == CaseType.CivilRightsComplaint)
         {
             var route = string.IsNullOrWhiteSpace(profile.AlternativeRoute) ? string.Empty : " " + profile.AlternativeRoute;
-            context.Error(ValidationCodes.MandamusDoesNotFit, "case_type", CivilRightsDoesNotFit + route);
+            context.Error(DiagnosticCodes.MandamusDoesNotFit, "case_type", CivilRightsDoesNotFit + route);
         }
     }
 }

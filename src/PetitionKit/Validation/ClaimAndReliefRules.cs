@@ -1,9 +1,10 @@
 using System.Globalization;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>FOIA suits plead no mandamus count (legal brief §2.14), and no petition pleads a count its case type does
+/// <summary>FOIA suits plead no mandamus count (docs/legal-rules.md#foia-suits), and no petition pleads a count its case type does
 /// not; relief that asks for an outcome is <see cref="OutcomeRules"/>.</summary>
 internal static class ClaimAndReliefRules
 {
@@ -17,7 +18,7 @@ internal static class ClaimAndReliefRules
                 if (petition.Claims[i] == Claim.Mandamus)
                 {
                     context.Error(
-                        ValidationCodes.FoiaWithMandamus,
+                        DiagnosticCodes.FoiaWithMandamus,
                         string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
                         "A FOIA suit cannot plead mandamus: FOIA gives its own remedy against the agency "
                         + "(5 U.S.C. § 552(a)(4)(B)), so mandamus is not available. Remove the mandamus count.");
@@ -28,8 +29,8 @@ internal static class ClaimAndReliefRules
         CheckDeclaratoryCountRestsOnAClaim(context);
     }
 
-    /// <summary>28 U.S.C. § 2201(a) gives a remedy, not a cause of action or jurisdiction (authorities.md; legal brief
-    /// §1.1: "never as the sole jurisdictional basis"), so a declaratory count needs a count it rests on.</summary>
+    /// <summary>28 U.S.C. § 2201(a) gives a remedy, not a cause of action or jurisdiction
+    /// (docs/legal-rules.md#claims-and-relief), so a declaratory count needs a count it rests on.</summary>
     private static void CheckDeclaratoryCountRestsOnAClaim(ValidationContext context)
     {
         var claims = context.Petition.Claims;
@@ -40,7 +41,7 @@ internal static class ClaimAndReliefRules
         }
 
         context.Error(
-            ValidationCodes.DeclaratoryCountAlone,
+            DiagnosticCodes.DeclaratoryCountAlone,
             string.Create(CultureInfo.InvariantCulture, $"claims[{index}]"),
             "A declaratory-judgment count cannot stand alone: 28 U.S.C. § 2201(a) gives a remedy, not a cause of action "
             + "or jurisdiction. List the count it rests on (such as ‘apa’) before it, or drop it and ask for the "
@@ -60,7 +61,7 @@ internal static class ClaimAndReliefRules
             return;
         }
 
-        var allowed = string.Join(", ", profile.Claims.Select(c => Petitions.Words.Of(c)));
+        var allowed = string.Join(", ", profile.Claims.Select(c => Words.Of(c)));
         for (var i = 0; i < petition.Claims.Count; i++)
         {
             var claim = petition.Claims[i];
@@ -70,9 +71,9 @@ internal static class ClaimAndReliefRules
             }
 
             context.Error(
-                ValidationCodes.ClaimNotForCaseType,
+                DiagnosticCodes.ClaimNotForCaseType,
                 string.Create(CultureInfo.InvariantCulture, $"claims[{i}]"),
-                $"The {profile.DisplayName} case type does not plead a ‘{Petitions.Words.Of(claim)}’ count; the drafts plead only "
+                $"The {profile.DisplayName} case type does not plead a ‘{Words.Of(claim)}’ count; the drafts plead only "
                 + $"the petition's counts, and this case type's are: {allowed}. Remove it, or list only counts from that set."
                 + (claim == Claim.DeclaratoryJudgment
                     ? " For a declaration without a count of its own, set relief.declaratory_judgment: the prayer then asks the Court to declare the delay unreasonable."

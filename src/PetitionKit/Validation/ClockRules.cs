@@ -1,4 +1,6 @@
+using PetitionKit.Deadlines;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -24,7 +26,7 @@ internal static class ClockRules
             if (isEad)
             {
                 context.Error(
-                    ValidationCodes.EadCategoryMissing,
+                    DiagnosticCodes.EadCategoryMissing,
                     CategoryPath,
                     "An I-765 needs its eligibility category as printed on the form, such as (c)(8), (c)(9) or (a)(12): the duty and the clocks depend on it (the 30-day rule applies to an initial (c)(8) application only).");
             }
@@ -35,7 +37,7 @@ internal static class ClockRules
         if (!isEad)
         {
             context.Warning(
-                ValidationCodes.EadCategoryNotAnEad,
+                DiagnosticCodes.EadCategoryNotAnEad,
                 CategoryPath,
                 "An eligibility category belongs to an I-765 only; this case type ignores it. Remove it, or choose the case type i765_employment_authorization.");
             return;
@@ -44,7 +46,7 @@ internal static class ClockRules
         if (EadCategoryCode.Normalize(category) is not { } normalized)
         {
             context.Error(
-                ValidationCodes.EadCategoryMalformed,
+                DiagnosticCodes.EadCategoryMalformed,
                 CategoryPath,
                 $"'{category}' is not an I-765 eligibility category. Write it as the form does: a paragraph letter, a number and sometimes a letter, such as (c)(8), (c)(9), (a)(12) or (c)(3)(C).");
             return;
@@ -68,7 +70,7 @@ internal static class ClockRules
             if (clock is not null)
             {
                 context.Warning(
-                    ValidationCodes.ClockAuthorityOutsideCategory,
+                    DiagnosticCodes.ClockAuthorityOutsideCategory,
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"duty.legal_sources[{i}]"),
                     $"{sources[i]} sets a period for category {string.Join(" or ", clock.EadCategories)} only, not for {category}: remove it from the duty's sources.");
             }
@@ -78,10 +80,10 @@ internal static class ClockRules
     private static void CheckRefusal(ValidationContext context)
     {
         var petition = context.Petition;
-        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && Deadlines.DelayCalculator.RefusalDate(petition) is null)
+        if (petition.CaseType == CaseType.Ds260AdministrativeProcessing && DelayCalculator.RefusalDate(petition) is null)
         {
             context.Warning(
-                ValidationCodes.RefusalNotRecorded,
+                DiagnosticCodes.RefusalNotRecorded,
                 "timeline",
                 "A visa held in administrative processing is delayed from the consular refusal under INA § 221(g), not from the DS-260: add the refusal to the timeline (kind administrative_processing_refusal). Until then the draft shows the time pending as missing.");
         }

@@ -1,9 +1,10 @@
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>A consular case whose petition says the post is still owed documents it asked for: the government can blame
-/// the delay on the applicant (legal brief §1.7, <i>Karimova</i>), so the attorney hears it before filing.</summary>
+/// the delay on the applicant (<i>Karimova</i>; docs/legal-rules.md#warnings-before-a-weak-claim), so the attorney hears it before filing.</summary>
 internal static class ConsularRequestRules
 {
     private const string Path = "application.all_requested_documents_provided";
@@ -16,7 +17,7 @@ internal static class ConsularRequestRules
             && petition.CaseType is CaseType.Ds260AdministrativeProcessing or CaseType.I129FFianceePetition)
         {
             context.Warning(
-                ValidationCodes.RequestedDocumentsOutstanding,
+                DiagnosticCodes.RequestedDocumentsOutstanding,
                 Path,
                 "The petition says that not every document and item of information the consular post requested has been provided: the delay may be attributed to the applicant, and the government may argue that the case awaits the applicant, not the post. Provide what is outstanding (keep proof of delivery) before filing if possible, then set this field to true.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -42,7 +43,7 @@ internal static class DateRules
             NotAfterAsOf(context, born, path, "The date of birth");
             if (born > filed && petitioners[i].Role is PetitionerRole.Applicant or PetitionerRole.FilingPetitioner)
             {
-                context.Error(ValidationCodes.BirthAfterFiling, path, $"The date of birth is after the filing date ({Iso(filed)}); check both.");
+                context.Error(DiagnosticCodes.BirthAfterFiling, path, $"The date of birth is after the filing date ({Iso(filed)}); check both.");
             }
         }
     }
@@ -59,7 +60,7 @@ internal static class DateRules
             if (item.Kind != TimelineEventKind.Other && item.Date < filed)
             {
                 context.Error(
-                    ValidationCodes.EventBeforeFiling,
+                    DiagnosticCodes.EventBeforeFiling,
                     path,
                     $"This event is dated {Iso(item.Date)}, before the filing date {Iso(filed)}; an agency step cannot come before the filing.");
             }
@@ -69,7 +70,7 @@ internal static class DateRules
                 var message = firstRfe is null
                     ? "There is a response to a request for evidence but no request; add the date the request was issued."
                     : $"The response is dated {Iso(item.Date)}, before the first request for evidence ({Iso(firstRfe.Value)}).";
-                context.Error(ValidationCodes.RfeResponseBeforeRfe, path, message);
+                context.Error(DiagnosticCodes.RfeResponseBeforeRfe, path, message);
             }
         }
     }
@@ -79,7 +80,7 @@ internal static class DateRules
         if (date > context.AsOf)
         {
             context.Error(
-                ValidationCodes.DateAfterAsOf,
+                DiagnosticCodes.DateAfterAsOf,
                 path,
                 $"{what} ({Iso(date)}) is after the draft's as-of date ({Iso(context.AsOf)}); a draft can state only what has happened.");
         }

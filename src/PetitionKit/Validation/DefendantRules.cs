@@ -1,8 +1,9 @@
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A delay petition is brought against officials in their official capacity (legal brief §2.2); with none, the
+/// <summary>A delay petition is brought against officials in their official capacity (docs/legal-rules.md#defendants-and-officials); with none, the
 /// caption would name no defendant. A FOIA suit names the agency (<c>agency</c>) instead.</summary>
 internal static class DefendantRules
 {
@@ -15,7 +16,7 @@ internal static class DefendantRules
         }
 
         context.Error(
-            ValidationCodes.NoDefendant,
+            DiagnosticCodes.NoDefendant,
             "officials",
             "The petition names no defendant. Add the officials sued in their official capacity, by title (for a USCIS case, usually the Secretary of Homeland Security, the USCIS Director and the director of the office holding the file).");
     }

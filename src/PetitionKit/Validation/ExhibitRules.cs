@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -14,7 +15,7 @@ internal static class ExhibitRules
             if (!labels.Add(petition.Exhibits[i].Label.Trim()))
             {
                 context.Error(
-                    ValidationCodes.ExhibitLabelDuplicate,
+                    DiagnosticCodes.ExhibitLabelDuplicate,
                     string.Create(CultureInfo.InvariantCulture, $"exhibits[{i}].label"),
                     $"Exhibit label '{petition.Exhibits[i].Label}' is used twice; give each exhibit its own label.");
             }
@@ -39,7 +40,7 @@ internal static class ExhibitRules
         if (!string.IsNullOrWhiteSpace(label) && !labels.Contains(label.Trim()))
         {
             context.Error(
-                ValidationCodes.ExhibitLabelUnknown,
+                DiagnosticCodes.ExhibitLabelUnknown,
                 path,
                 $"No exhibit is labelled '{label}'; add it to the exhibits or correct the label.");
         }

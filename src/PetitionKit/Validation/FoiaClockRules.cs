@@ -1,10 +1,11 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>A FOIA suit rests on constructive exhaustion: the agency's 20 working days (5 U.S.C. § 552(a)(6)(A)(i)) must
-/// have run before filing (legal brief §2.14). The days are the ones the draft pleads: counted by the working-day
+/// have run before filing (docs/legal-rules.md#the-foia-working-day-count). The days are the ones the draft pleads: counted by the working-day
 /// calculator from the request's receipt, without weekends and the legal public holidays of 5 U.S.C. § 6103(a).</summary>
 internal static class FoiaClockRules
 {
@@ -18,7 +19,7 @@ internal static class FoiaClockRules
         }
 
         context.Warning(
-            ValidationCodes.FoiaClockNotRun,
+            DiagnosticCodes.FoiaClockNotRun,
             "application.filing_date",
             string.Create(CultureInfo.InvariantCulture,
                 $"The FOIA clock has not run: the agency's 20 working days (5 U.S.C. § 552(a)(6)(A)(i)), counted from {clock.StartDate:yyyy-MM-dd} without weekends and legal public holidays (5 U.S.C. § 6103(a)), end on {clock.EndsOn:yyyy-MM-dd}. Do not file before the day after, and confirm the count by hand."));

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>A FOIA suit names agencies, never officials (5 U.S.C. § 552(a)(4)(B): the court enjoins "the agency"); its
-/// request facts are in order; an organization appears through counsel (legal brief § 4.3, unverified).</summary>
+/// request facts are in order; an organization appears through counsel (unverified; docs/legal-rules.md#foia-suits).</summary>
 internal static partial class FoiaRules
 {
     public static void Check(ValidationContext context)
@@ -17,7 +18,7 @@ internal static partial class FoiaRules
             if (petition.Foia is not null)
             {
                 context.Warning(
-                    ValidationCodes.FoiaFactsOutsideFoia,
+                    DiagnosticCodes.FoiaFactsOutsideFoia,
                     "foia",
                     "The FOIA request facts are read only for a FOIA case (case_type foia_records); this draft ignores them.");
             }
@@ -29,7 +30,7 @@ internal static partial class FoiaRules
         if (!string.IsNullOrWhiteSpace(petition.Application.ReceiptNumber))
         {
             context.Warning(
-                ValidationCodes.FoiaReceiptNumberField,
+                DiagnosticCodes.FoiaReceiptNumberField,
                 "application.receipt_number",
                 "A FOIA request has the agency's tracking number, not a USCIS receipt number, and the FOIA draft does not print "
                 + "this field: move the number to foia.tracking_number.");
@@ -64,7 +65,7 @@ internal static partial class FoiaRules
 
     private static void NotAnAgency(ValidationContext context, string path, string what) =>
         context.Error(
-            ValidationCodes.FoiaDefendantNotAgency,
+            DiagnosticCodes.FoiaDefendantNotAgency,
             path,
             $"{what}. A FOIA suit names the agency that holds the records, never its officials: the court enjoins the agency "
             + "(5 U.S.C. § 552(a)(4)(B)). Name the agency itself (role agency, its full name as the title), or remove this entry.");
@@ -97,7 +98,7 @@ internal static partial class FoiaRules
             && !context.Petition.Exhibits.Any(e => string.Equals(e.Label.Trim(), request.ExhibitLabel.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             context.Error(
-                ValidationCodes.ExhibitLabelUnknown,
+                DiagnosticCodes.ExhibitLabelUnknown,
                 path + ".exhibit_label",
                 $"No exhibit is labelled '{request.ExhibitLabel}'; add it to the exhibits or correct the label.");
         }
@@ -111,7 +112,7 @@ internal static partial class FoiaRules
         if (decided < request.RequestedOn)
         {
             context.Error(
-                ValidationCodes.FoiaDecisionBeforeRequest,
+                DiagnosticCodes.FoiaDecisionBeforeRequest,
                 path + ".decided_on",
                 $"The {what} decision ({Iso(decided)}) is dated before the request for it ({Iso(request.RequestedOn)}); check both dates.");
         }
@@ -119,7 +120,7 @@ internal static partial class FoiaRules
         if (request.Decision == FoiaProcessingDecision.Undecided)
         {
             context.Error(
-                ValidationCodes.FoiaDecisionBeforeRequest,
+                DiagnosticCodes.FoiaDecisionBeforeRequest,
                 path + ".decision",
                 $"The {what} request has a decision date but its decision is undecided; say whether it was denied or granted.");
         }
@@ -138,7 +139,7 @@ internal static partial class FoiaRules
             if (petition.Petitioners[i].Organization is not null)
             {
                 context.Warning(
-                    ValidationCodes.OrganizationProSe,
+                    DiagnosticCodes.OrganizationProSe,
                     string.Create(CultureInfo.InvariantCulture, $"petitioners[{i}].organization"),
                     "An organization generally cannot appear pro se and needs counsel to sign (legal brief § 4.3, not verified); "
                     + "confirm, and have an attorney sign.");

@@ -1,7 +1,9 @@
+using PetitionKit.Word.Diagnostics;
+
 namespace PetitionKit.Validation;
 
 /// <summary>A denied authority (such as "Alvarez v. ICE") typed into any free-text field is an error with that field's
-/// path: a harm, a fact or the duty description reaches the pleading as surely as a legal source does (legal brief §8).
+/// path: a harm, a fact or the duty description reaches the pleading as surely as a legal source does (docs/legal-rules.md#authorities-and-citations).
 /// The legal sources themselves are ids, checked by <see cref="AuthorityRules"/>.</summary>
 internal static class FreeTextAuthorityRules
 {
@@ -12,7 +14,7 @@ internal static class FreeTextAuthorityRules
             if (context.Catalog.FindDenied(field.Text) is { } reason)
             {
                 context.Error(
-                    ValidationCodes.AuthorityDenied,
+                    DiagnosticCodes.AuthorityDenied,
                     field.Path,
                     $"This text cites an authority that must never be cited: {reason} Remove the citation.");
             }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Finds, in one free-text field, what Fed. R. Civ. P. 5.2(a) keeps out of a filing (legal brief §9.2): a full
+/// <summary>Finds, in one free-text field, what Fed. R. Civ. P. 5.2(a) keeps out of a filing (docs/legal-rules.md#privacy-and-redaction): a full
 /// SSN, a full date of birth, a minor's full name, and an A-number written in full.</summary>
 /// <remarks>Stateless and thread-safe. A date is a date of birth only when it is a petitioner's known date of birth or
 /// a birth phrase governs it (see <see cref="PrivacyScanner"/>). An A-number is one with its A ("A012345678",

@@ -1,7 +1,9 @@
+using PetitionKit.Word.Diagnostics;
+
 namespace PetitionKit.Validation;
 
 /// <summary>Warns, with the field's path, for each full SSN, full date of birth, minor's full name or A-number typed into
-/// free text (Fed. R. Civ. P. 5.2(a); legal brief §9.2). A draft masks them as it masks the structured fields, unless
+/// free text (Fed. R. Civ. P. 5.2(a); docs/legal-rules.md#privacy-and-redaction). A draft masks them as it masks the structured fields, unless
 /// raw values are opted in; the warning asks for the text to be fixed at its source.</summary>
 internal static class FreeTextPrivacyRules
 {
@@ -19,14 +21,14 @@ internal static class FreeTextPrivacyRules
 
     /// <summary>Whether a code is one of this rule's, so the draft's checklist can say what it masked in their place.</summary>
     public static bool IsOwnCode(string code) =>
-        code is ValidationCodes.FreeTextSsn or ValidationCodes.FreeTextDateOfBirth or ValidationCodes.FreeTextMinorName or ValidationCodes.FreeTextANumber;
+        code is DiagnosticCodes.FreeTextSsn or DiagnosticCodes.FreeTextDateOfBirth or DiagnosticCodes.FreeTextMinorName or DiagnosticCodes.FreeTextANumber;
 
     private static string Code(FreeTextPrivacyKind kind) => kind switch
     {
-        FreeTextPrivacyKind.Ssn => ValidationCodes.FreeTextSsn,
-        FreeTextPrivacyKind.DateOfBirth => ValidationCodes.FreeTextDateOfBirth,
-        FreeTextPrivacyKind.MinorName => ValidationCodes.FreeTextMinorName,
-        _ => ValidationCodes.FreeTextANumber,
+        FreeTextPrivacyKind.Ssn => DiagnosticCodes.FreeTextSsn,
+        FreeTextPrivacyKind.DateOfBirth => DiagnosticCodes.FreeTextDateOfBirth,
+        FreeTextPrivacyKind.MinorName => DiagnosticCodes.FreeTextMinorName,
+        _ => DiagnosticCodes.FreeTextANumber,
     };
 
     private static string Message(FreeTextPrivacyKind kind) => kind switch

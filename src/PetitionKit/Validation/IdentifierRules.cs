@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Receipt numbers, A-numbers and SSNs have the right shape (legal brief §3.1, §3.2).</summary>
+/// <summary>Receipt numbers, A-numbers and SSNs have the right shape (docs/legal-rules.md#identifiers).</summary>
 internal static partial class IdentifierRules
 {
     public static void Check(ValidationContext context)
@@ -17,7 +18,7 @@ internal static partial class IdentifierRules
             if (petitioner.ANumber is { } aNumber && !ANumber.TryParse(aNumber, out _))
             {
                 context.Error(
-                    ValidationCodes.ANumberMalformed,
+                    DiagnosticCodes.ANumberMalformed,
                     Path(i, "a_number"),
                     "The A-number must be 7 to 9 digits, with or without a leading A, such as A012345678.");
             }
@@ -25,7 +26,7 @@ internal static partial class IdentifierRules
             if (petitioner.Ssn is { } ssn && !Ssn().IsMatch(ssn.Trim()))
             {
                 context.Error(
-                    ValidationCodes.SsnMalformed,
+                    DiagnosticCodes.SsnMalformed,
                     Path(i, "ssn"),
                     "The Social Security number must be nine digits, such as 123-45-6789.");
             }
@@ -41,10 +42,10 @@ internal static partial class IdentifierRules
             return;
         }
 
-        if (!ReceiptNumber.TryParse(text, context.Catalog, out var receipt))
+        if (!ReceiptNumber.TryParse(text, out var receipt))
         {
             context.Error(
-                ValidationCodes.ReceiptMalformed,
+                DiagnosticCodes.ReceiptMalformed,
                 "application.receipt_number",
                 "The receipt number must be three letters and ten digits, such as EAC2212345678 (dashes and spaces are "
                 + "fine); copy it from the receipt notice.");
@@ -54,15 +55,15 @@ internal static partial class IdentifierRules
         if (receipt.HasAsterisk)
         {
             context.Warning(
-                ValidationCodes.ReceiptAsterisk,
+                DiagnosticCodes.ReceiptAsterisk,
                 "application.receipt_number",
                 "The receipt number has an asterisk; check it against the receipt notice.");
         }
 
-        if (!receipt.IsKnownPrefix && string.IsNullOrWhiteSpace(application.Office))
+        if (context.Catalog.FindReceiptOffice(receipt.Prefix) is null && string.IsNullOrWhiteSpace(application.Office))
         {
             context.Warning(
-                ValidationCodes.ReceiptOfficeUnknown,
+                DiagnosticCodes.ReceiptOfficeUnknown,
                 "application.office",
                 $"The receipt prefix {receipt.Prefix} does not identify an office PetitionKit knows; enter the office that "
                 + "holds the file, from the receipt or the latest transfer notice.");

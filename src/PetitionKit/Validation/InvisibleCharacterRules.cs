@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -20,13 +21,13 @@ internal static class InvisibleCharacterRules
 
             if (Find(text, IsBidiControl) is { } bidi)
             {
-                context.Warning(ValidationCodes.BidiControlCharacter, leaf.Path,
+                context.Warning(DiagnosticCodes.BidiControlCharacter, leaf.Path,
                     $"This text holds a bidirectional control character ({bidi}), which can make it print in an order other than the one typed. Retype the text without it, and check the drafted text reads as intended.");
             }
 
             if (Find(text, IsZeroWidth) is { } zeroWidth)
             {
-                context.Warning(ValidationCodes.ZeroWidthCharacter, leaf.Path,
+                context.Warning(DiagnosticCodes.ZeroWidthCharacter, leaf.Path,
                     $"This text holds an invisible zero-width character ({zeroWidth}), which makes two different spellings look the same. Delete it, and check the name matches the agency's records.");
             }
         }

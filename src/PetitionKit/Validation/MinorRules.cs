@@ -1,10 +1,11 @@
 using System.Globalization;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A minor sues through a next friend or guardian and never signs or appears pro se (legal brief §6 item 10;
-/// Fed. R. Civ. P. 11(a) for who signs). Fed. R. Civ. P. 17(c) is not in the verified domain files, so the messages
+/// <summary>A minor sues through a next friend or guardian and never signs or appears pro se (Fed. R. Civ. P.
+/// 11(a) for who signs; docs/legal-rules.md#parties-minors-and-signers). Fed. R. Civ. P. 17(c) is not in the verified domain files, so the messages
 /// state the practice and cite no rule.</summary>
 internal static class MinorRules
 {
@@ -24,7 +25,7 @@ internal static class MinorRules
             if (petitioner.NextFriend is null)
             {
                 context.Error(
-                    ValidationCodes.MinorWithoutNextFriend,
+                    DiagnosticCodes.MinorWithoutNextFriend,
                     path + ".next_friend",
                     "A minor cannot sue in their own name: add the next friend or guardian through whom the minor sues.");
                 continue;
@@ -34,14 +35,14 @@ internal static class MinorRules
             if (friend is { } n && (n < 0 || n >= petitioners.Count || n == i || petitioners[n].IsMinor))
             {
                 context.Error(
-                    ValidationCodes.NextFriendIndexInvalid,
+                    DiagnosticCodes.NextFriendIndexInvalid,
                     path + ".next_friend.petitioner_index",
                     string.Create(CultureInfo.InvariantCulture, $"Petitioner number {n} cannot be this minor's next friend: it must be another petitioner who is an adult (petitioners are counted from 0)."));
             }
             else if (proSe && friend is null)
             {
                 context.Error(
-                    ValidationCodes.MinorSignsProSe,
+                    DiagnosticCodes.MinorSignsProSe,
                     path + ".next_friend.petitioner_index",
                     "A minor cannot sign or appear pro se. When no attorney signs, the minor's next friend must be one of the petitioners (set petitioner_index) and signs for the minor; otherwise an attorney must sign.");
             }

@@ -1,9 +1,11 @@
 using System.Globalization;
+using PetitionKit.Deadlines;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A § 1447(b) petition is ripe and filed where the applicant lives (8 U.S.C. § 1447(b); legal brief §2.9).</summary>
+/// <summary>A § 1447(b) petition is ripe and filed where the applicant lives (8 U.S.C. § 1447(b); docs/legal-rules.md#naturalization-ripeness).</summary>
 internal static class NaturalizationRules
 {
     public static void Check(ValidationContext context)
@@ -20,23 +22,23 @@ internal static class NaturalizationRules
 
     private static void CheckRipeness(ValidationContext context)
     {
-        var index = InterviewIndex(context.Petition);
+        var index = NaturalizationPeriod.InterviewIndex(context.Petition);
         if (index < 0)
         {
             context.Error(
-                ValidationCodes.NaturalizationNoInterview,
+                DiagnosticCodes.NaturalizationNoInterview,
                 "timeline",
                 "A § 1447(b) petition runs from the naturalization interview; add the interview to the timeline.");
             return;
         }
 
-        var ripeness = Deadlines.DelayCalculator.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
+        var ripeness = NaturalizationPeriod.Ripeness(context.Petition.Timeline[index].Date, context.AsOf);
         // No ripeness at all only for an interview at the calendar's end, which the date range rule reports (PK1024).
         if (ripeness is { IsRipe: false })
         {
             var ripe = ripeness.RipeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             context.Error(
-                ValidationCodes.NaturalizationNotRipe,
+                DiagnosticCodes.NaturalizationNotRipe,
                 string.Create(CultureInfo.InvariantCulture, $"timeline[{index}].date"),
                 string.Create(CultureInfo.InvariantCulture, $"Only {ripeness.DaysSinceInterview} days have passed since the interview; § 1447(b) allows a petition only after the 120-day period ends, on or after {ripe}."));
         }
@@ -56,32 +58,16 @@ internal static class NaturalizationRules
         if (!located.IsKnown)
         {
             context.Warning(
-                ValidationCodes.VenueResidenceUndetermined,
+                DiagnosticCodes.VenueResidenceUndetermined,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{applicantIndex}].residence_district"),
                 "PetitionKit cannot tell which district the applicant lives in; § 1447(b) allows only that district.");
         }
         else if (!string.Equals(located.CourtId, courtId, StringComparison.Ordinal))
         {
             context.Error(
-                ValidationCodes.NaturalizationWrongDistrict,
+                DiagnosticCodes.NaturalizationWrongDistrict,
                 "court.court_id",
                 "A § 1447(b) petition can be filed only in the district where the applicant lives; this court is not that district.");
         }
-    }
-
-    // The 120 days run from the initial examination (8 C.F.R. § 335.3(a)), so the earliest interview counts.
-    internal static int InterviewIndex(Petition petition)
-    {
-        var best = -1;
-        for (var i = 0; i < petition.Timeline.Count; i++)
-        {
-            var item = petition.Timeline[i];
-            if (item.Kind == TimelineEventKind.Interview && (best < 0 || item.Date < petition.Timeline[best].Date))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }

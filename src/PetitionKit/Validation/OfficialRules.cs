@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Officials named by person carry a checked date; the U.S. Attorney is served, never named (legal brief §2.2).</summary>
+/// <summary>Officials named by person carry a checked date; the U.S. Attorney is served, never named (docs/legal-rules.md#defendants-and-officials).</summary>
 internal static partial class OfficialRules
 {
-    // Legal brief §9.2: a person's name checked more than 30 days before the draft may no longer be the officeholder.
+    // docs/legal-rules.md#defendants-and-officials: a person's name checked more than 30 days before the draft may no longer be the officeholder.
     private const int FreshNameDays = 30;
 
     public static void Check(ValidationContext context)
@@ -18,7 +19,7 @@ internal static partial class OfficialRules
             if (UsAttorney().IsMatch(official.Title))
             {
                 context.Error(
-                    ValidationCodes.UsAttorneyNamed,
+                    DiagnosticCodes.UsAttorneyNamed,
                     Path(i, "title"),
                     "The U.S. Attorney is served with the summons and complaint (Fed. R. Civ. P. 4(i)), not named as a defendant; remove this official.");
             }
@@ -31,14 +32,14 @@ internal static partial class OfficialRules
             if (official.NameAsOf is not { } asOf)
             {
                 context.Error(
-                    ValidationCodes.OfficialNameWithoutDate,
+                    DiagnosticCodes.OfficialNameWithoutDate,
                     Path(i, "name_as_of"),
                     "A person's name needs the date it was checked as the current officeholder; add it, or name the official by title only.");
             }
             else if (context.AsOf.DayNumber - asOf.DayNumber > FreshNameDays)
             {
                 context.Warning(
-                    ValidationCodes.OfficialNameStale,
+                    DiagnosticCodes.OfficialNameStale,
                     Path(i, "name_as_of"),
                     string.Create(CultureInfo.InvariantCulture, $"The name was checked {context.AsOf.DayNumber - asOf.DayNumber:N0} days before the draft; confirm the current officeholder (Fed. R. Civ. P. 25(d))."));
             }

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>The relief and the duty description ask the court to make the agency decide, never for an outcome: approve,
-/// grant or issue a benefit (legal brief §9.2; README rule 4). Every relief field and the duty description are read,
+/// grant or issue a benefit (docs/legal-rules.md#claims-and-relief). Every relief field and the duty description are read,
 /// not only the relief requests.</summary>
 /// <remarks>Two kinds of case ask for outcomes properly. Under 8 U.S.C. § 1447(b) the court may itself determine the
 /// matter or remand it, so nothing is checked. In a FOIA suit, granting a fee waiver or expedited processing and
@@ -32,7 +33,7 @@ internal static partial class OutcomeRules
                 if (!IsProper(field.Text, match, petition.CaseType))
                 {
                     context.Error(
-                        ValidationCodes.ReliefAsksForOutcome,
+                        DiagnosticCodes.ReliefAsksForOutcome,
                         field.Path,
                         $"This text asks for an outcome (\"{match.Value.Trim()}\"). A court can order the agency to decide "
                         + "(adjudicate) the application, not to approve it or issue a benefit; ask it to adjudicate instead.");

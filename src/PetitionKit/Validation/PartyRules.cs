@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -10,7 +11,7 @@ internal static class PartyRules
         var petition = context.Petition;
         if (petition.Petitioners.Count == 0)
         {
-            context.Error(ValidationCodes.NoPetitioners, "petitioners", "Add at least one petitioner.");
+            context.Error(DiagnosticCodes.NoPetitioners, "petitioners", "Add at least one petitioner.");
         }
 
         for (var i = 0; i < petition.Harms.Count; i++)
@@ -19,7 +20,7 @@ internal static class PartyRules
             if (index is { } n && (n < 0 || n >= petition.Petitioners.Count))
             {
                 context.Error(
-                    ValidationCodes.HarmPetitionerOutOfRange,
+                    DiagnosticCodes.HarmPetitionerOutOfRange,
                     string.Create(CultureInfo.InvariantCulture, $"harms[{i}].petitioner_index"),
                     string.Create(CultureInfo.InvariantCulture, $"There is no petitioner number {n}: petitioners are counted from 0 and there are {petition.Petitioners.Count}."));
             }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Json;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;

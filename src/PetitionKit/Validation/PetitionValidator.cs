@@ -1,8 +1,9 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Checks a petition against the rules a draft must meet (legal brief §9.2) and reports every problem at once.</summary>
+/// <summary>Checks a petition against the rules a draft must meet (docs/legal-rules.md#validation-rules) and reports every problem at once.</summary>
 public static class PetitionValidator
 {
     private static readonly Action<ValidationContext>[] Rules =

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PetitionKit.Validation;
 
 /// <summary>Finds text that looks like a full SSN, a full date of birth or a financial-account number (Fed. R. Civ. P.
-/// 5.2(a); legal brief §4.6), so a rendered draft can be checked before anyone files it.</summary>
+/// 5.2(a); docs/legal-rules.md#privacy-and-redaction), so a rendered draft can be checked before anyone files it.</summary>
 /// <remarks>Stateless and thread-safe. It errs towards reporting: a finding is for the attorney to look at. Dates are
 /// reported as dates of birth only when a birth phrase governs them ("born on", "born in Lagos on", "date of birth:",
 /// "DOB") or when they equal a birth date the caller passes in, because a delay petition is full of other dates: a
@@ -124,7 +124,7 @@ internal static partial class PrivacyScanner
     // vectorised search.
 #pragma warning disable MA0009 // No timeout, for the reason above.
 
-    // Legal brief §4.6: \d{3}-?\d{2}-?\d{4}; spaces are accepted as separators too.
+    // docs/legal-rules.md#privacy-and-redaction: \d{3}-?\d{2}-?\d{4}; spaces are accepted as separators too.
     [GeneratedRegex(@"(?<![\w-])\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Ssn();
 

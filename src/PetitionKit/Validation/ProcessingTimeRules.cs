@@ -1,11 +1,12 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>A delay claim filed while the case is still within the agency's posted processing time is weak: legal brief
-/// §6 item 2 says to warn.</summary>
+/// <summary>A delay claim filed while the case is still within the agency's posted processing time is weak, so it is
+/// warned about before the draft (docs/legal-rules.md#warnings-before-a-weak-claim).</summary>
 internal static class ProcessingTimeRules
 {
     public static void Check(ValidationContext context)
@@ -24,7 +25,7 @@ internal static class ProcessingTimeRules
 
         var posted = petition.ProcessingTime!;
         context.Warning(
-            ValidationCodes.WithinPostedTime,
+            DiagnosticCodes.WithinPostedTime,
             "processing_time.posted_months",
             string.Create(CultureInfo.InvariantCulture,
                 $"The case is still within the agency's posted processing time ({posted.PostedMonths} months, checked {posted.CheckedOn:yyyy-MM-dd}), which runs until {ends:yyyy-MM-dd}. A delay claim filed before then is weak: confirm the posted time is for the same form, category and office, or wait."));

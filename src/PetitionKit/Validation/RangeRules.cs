@@ -1,4 +1,6 @@
 using System.Globalization;
+using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -14,7 +16,7 @@ internal static class RangeRules
     {
         if (!SupportedRanges.Contains(context.AsOf))
         {
-            context.Error(ValidationCodes.DateOutOfRange, AsOfPath,
+            context.Error(DiagnosticCodes.DateOutOfRange, AsOfPath,
                 $"The as-of date {Iso(context.AsOf)} is outside the dates PetitionKit accepts ({SupportedRanges.DatesInWords}); draft as of the day the draft is made.");
         }
 
@@ -23,12 +25,12 @@ internal static class RangeRules
             switch (leaf.Value)
             {
                 case DateOnly date when !SupportedRanges.Contains(date):
-                    context.Error(ValidationCodes.DateOutOfRange, leaf.Path,
+                    context.Error(DiagnosticCodes.DateOutOfRange, leaf.Path,
                         $"The date {Iso(date)} is outside the dates PetitionKit accepts ({SupportedRanges.DatesInWords}); check the year.");
                     break;
                 case int or decimal when SupportedRanges.ForNumber(leaf.Shape) is { } range
                     && !range.Contains(Convert.ToDecimal(leaf.Value, CultureInfo.InvariantCulture)):
-                    context.Error(ValidationCodes.NumberOutOfRange, leaf.Path,
+                    context.Error(DiagnosticCodes.NumberOutOfRange, leaf.Path,
                         range.Message(Convert.ToString(leaf.Value, CultureInfo.InvariantCulture)!));
                     break;
                 default:

@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
@@ -28,7 +29,7 @@ internal static class ResidenceLocator
         return new LocatedResidence(districts.Count == 1 ? districts[0].CourtId : null, Abroad: false);
     }
 
-    private static bool IsUnitedStates(string country) =>
+    internal static bool IsUnitedStates(string country) =>
         country.Trim().ToUpperInvariant() is "US" or "USA" or "U.S." or "U.S.A." or "UNITED STATES"
             or "UNITED STATES OF AMERICA";
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Someone signs, with the address, e-mail and telephone Fed. R. Civ. P. 11(a) requires (legal brief §4.3).</summary>
+/// <summary>Someone signs, with the address, e-mail and telephone Fed. R. Civ. P. 11(a) requires (docs/legal-rules.md#parties-minors-and-signers).</summary>
 internal static class SignerRules
 {
     public static void Check(ValidationContext context)
@@ -12,7 +13,7 @@ internal static class SignerRules
         if (signer is null)
         {
             context.Error(
-                ValidationCodes.SignerMissing,
+                DiagnosticCodes.SignerMissing,
                 "signer",
                 "Add who signs: an attorney of record, or the petitioners themselves if they have no attorney.");
             return;
@@ -31,7 +32,7 @@ internal static class SignerRules
         if (string.IsNullOrWhiteSpace(signer.BarNumber))
         {
             context.Warning(
-                ValidationCodes.SignerBarNumberMissing,
+                DiagnosticCodes.SignerBarNumberMissing,
                 "signer.bar_number",
                 "Most local rules require the attorney's bar number; add it.");
         }
@@ -58,7 +59,7 @@ internal static class SignerRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            context.Error(ValidationCodes.SignerContactMissing, path, $"The signature block must state {what} (Fed. R. Civ. P. 11(a)).");
+            context.Error(DiagnosticCodes.SignerContactMissing, path, $"The signature block must state {what} (Fed. R. Civ. P. 11(a)).");
         }
     }
 
@@ -67,7 +68,7 @@ internal static class SignerRules
         if (string.IsNullOrWhiteSpace(value))
         {
             context.Error(
-                ValidationCodes.ProSeContactMissing,
+                DiagnosticCodes.ProSeContactMissing,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{index}].{property}"),
                 $"A petitioner who signs without an attorney must state an {what} (Fed. R. Civ. P. 11(a)).");
         }

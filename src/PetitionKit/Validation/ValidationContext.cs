@@ -1,11 +1,13 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>The petition under check, the day it is checked as of, the catalog, and the issues found so far.</summary>
 internal sealed class ValidationContext(Petition petition, DateOnly asOf, IPetitionCatalog catalog)
 {
-    private readonly List<ValidationIssue> _issues = [];
+    private readonly List<Diagnostic> _issues = [];
 
     public Petition Petition { get; } = petition;
 
@@ -13,11 +15,11 @@ internal sealed class ValidationContext(Petition petition, DateOnly asOf, IPetit
 
     public IPetitionCatalog Catalog { get; } = catalog;
 
-    public IReadOnlyList<ValidationIssue> Issues => _issues;
+    public IReadOnlyList<Diagnostic> Issues => _issues;
 
     public void Error(string code, string path, string message) =>
-        _issues.Add(new ValidationIssue(code, IssueSeverity.Error, path, message));
+        _issues.Add(new Diagnostic(code, DiagnosticSeverity.Error, path, message));
 
     public void Warning(string code, string path, string message) =>
-        _issues.Add(new ValidationIssue(code, IssueSeverity.Warning, path, message));
+        _issues.Add(new Diagnostic(code, DiagnosticSeverity.Warning, path, message));
 }

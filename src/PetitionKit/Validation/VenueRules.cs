@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Model;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
@@ -13,7 +14,7 @@ internal static class VenueRules
         if (context.Catalog.FindDistrict(courtId.Trim().ToLowerInvariant()) is null)
         {
             context.Error(
-                ValidationCodes.CourtUnknown,
+                DiagnosticCodes.CourtUnknown,
                 "court.court_id",
                 $"'{courtId}' is not a federal district court id PetitionKit knows; use an id such as cand or dcd.");
             return;
@@ -31,7 +32,7 @@ internal static class VenueRules
                 break;
             case VenueBasis.FoiaRecordsOrDistrictOfColumbia when petition.CaseType != CaseType.FoiaRecords:
                 context.Error(
-                    ValidationCodes.VenueFoiaBasisNotFoia,
+                    DiagnosticCodes.VenueFoiaBasisNotFoia,
                     "court.venue_basis",
                     "The FOIA venue rule applies only to a FOIA suit; choose another venue basis.");
                 break;
@@ -54,7 +55,7 @@ internal static class VenueRules
         if (unknown >= 0)
         {
             context.Warning(
-                ValidationCodes.VenueResidenceUndetermined,
+                DiagnosticCodes.VenueResidenceUndetermined,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{unknown}].residence_district"),
                 "PetitionKit cannot tell which district this petitioner lives in; enter the residence state, and the "
                 + "district where the state has more than one, so venue can be checked.");
@@ -64,7 +65,7 @@ internal static class VenueRules
         if (located.Count > 0 && petition.CaseType == CaseType.FoiaRecords)
         {
             context.Error(
-                ValidationCodes.VenueNoResident,
+                DiagnosticCodes.VenueNoResident,
                 "court.court_id",
                 "No plaintiff resides or has its principal place of business in this district, so FOIA venue cannot rest on "
                 + "it (5 U.S.C. § 552(a)(4)(B)). File where a plaintiff resides or has its principal place of business, or "
@@ -73,7 +74,7 @@ internal static class VenueRules
         else if (located.Count > 0)
         {
             context.Error(
-                ValidationCodes.VenueNoResident,
+                DiagnosticCodes.VenueNoResident,
                 "court.court_id",
                 "No petitioner lives in this district, so venue cannot rest on a petitioner's residence (28 U.S.C. § 1391(e)(1)(C)); "
                 + "a petitioner living abroad cannot use it. File where a petitioner lives, or choose another venue basis.");

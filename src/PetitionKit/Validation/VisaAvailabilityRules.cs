@@ -1,9 +1,11 @@
 using System.Globalization;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
 
 /// <summary>A preference, employment or investor case waits on a visa number: when the Visa Bulletin shows none available,
-/// the government argues TRAC factors 4 and 5 and, for an I-485, § 1252(a)(2)(B)(ii) (legal brief §2.3, §2.4, §6 item 4).
+/// the government argues TRAC factors 4 and 5 and, for an I-485, § 1252(a)(2)(B)(ii)
+/// (docs/legal-rules.md#warnings-before-a-weak-claim).
 /// PetitionKit never reads the bulletin; it checks what the caller recorded from it.</summary>
 internal static class VisaAvailabilityRules
 {
@@ -18,7 +20,7 @@ internal static class VisaAvailabilityRules
         if (petition.Visa is not { } visa)
         {
             context.Warning(
-                ValidationCodes.VisaFactsMissing,
+                DiagnosticCodes.VisaFactsMissing,
                 "visa",
                 "This looks like a preference or employment case, but the petition does not say whether a visa is available. Record the Visa Bulletin's final action date for the category and country of chargeability, the priority date, and the day you checked: retrogression is the main dismissal trigger.");
             return;
@@ -26,7 +28,7 @@ internal static class VisaAvailabilityRules
 
         if (visa.CheckedOn is null)
         {
-            context.Warning(ValidationCodes.VisaFactsMissing, "visa.checked_on", "Record the day you read the Visa Bulletin: its dates change every month.");
+            context.Warning(DiagnosticCodes.VisaFactsMissing, "visa.checked_on", "Record the day you read the Visa Bulletin: its dates change every month.");
         }
 
         if (visa.IsCurrent)
@@ -37,7 +39,7 @@ internal static class VisaAvailabilityRules
         if (visa.FinalActionDate is not { } finalAction)
         {
             context.Warning(
-                ValidationCodes.VisaFactsMissing,
+                DiagnosticCodes.VisaFactsMissing,
                 "visa.final_action_date",
                 "A preference case needs the Visa Bulletin's final action date for its category and country of chargeability (or is_current when the chart shows \"C\"); without it the draft cannot be checked against visa availability.");
             return;
@@ -45,7 +47,7 @@ internal static class VisaAvailabilityRules
 
         if (visa.PriorityDate is not { } priority)
         {
-            context.Warning(ValidationCodes.VisaFactsMissing, "visa.priority_date", "Record the priority date, so that it can be compared with the final action date.");
+            context.Warning(DiagnosticCodes.VisaFactsMissing, "visa.priority_date", "Record the priority date, so that it can be compared with the final action date.");
             return;
         }
 
@@ -56,7 +58,7 @@ internal static class VisaAvailabilityRules
             var country = string.IsNullOrWhiteSpace(visa.Chargeability) ? string.Empty : $" ({visa.Chargeability.Trim()})";
             var checkedOn = visa.CheckedOn is { } on ? string.Create(CultureInfo.InvariantCulture, $", checked {on:yyyy-MM-dd}") : string.Empty;
             context.Warning(
-                ValidationCodes.VisaNotAvailable,
+                DiagnosticCodes.VisaNotAvailable,
                 "visa.priority_date",
                 string.Create(CultureInfo.InvariantCulture,
                     $"No visa is available: the priority date {priority:yyyy-MM-dd} is not earlier than the final action date {finalAction:yyyy-MM-dd} for {visa.Category.Trim()}{country} in the Visa Bulletin{checkedOn}. The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and, for an I-485, 8 U.S.C. § 1252(a)(2)(B)(ii)."));

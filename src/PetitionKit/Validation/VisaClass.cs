@@ -3,8 +3,8 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Validation;
 
-/// <summary>Reads the visa class from the Visa Bulletin facts, else from the application's category (legal brief §2.3,
-/// §2.4: preference categories face visa unavailability, immediate relatives do not).</summary>
+/// <summary>Reads the visa class from the Visa Bulletin facts, else from the application's category (preference
+/// categories face visa unavailability, immediate relatives do not; docs/legal-rules.md#warnings-before-a-weak-claim).</summary>
 internal static partial class VisaClass
 {
     public static VisaClassKind Of(Petition petition)

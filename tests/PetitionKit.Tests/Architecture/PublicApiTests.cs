@@ -1,14 +1,16 @@
 using System.Reflection;
 using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Architecture;
 
 /// <summary>Reflection checks on the public surface, in NodaTime's manner.</summary>
 public sealed class PublicApiTests
 {
-    private static readonly Assembly Library = typeof(PetitionTemplate).Assembly;
+    // The Word engine and the legal layer, each its own assembly.
+    private static readonly Assembly[] Libraries = [typeof(WordTemplate).Assembly, typeof(PetitionTemplate).Assembly];
 
-    private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();
+    private static IEnumerable<Type> PublicTypes => Libraries.SelectMany(l => l.GetExportedTypes());
 
     [Fact]
     public void PublicClasses_AreSealedStaticOrAbstract()
@@ -53,18 +55,19 @@ public sealed class PublicApiTests
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
             .Order(StringComparer.Ordinal);
 
-        writers.Should().BeSubsetOf(["PetitionDrafter.DraftAsync", "PetitionDrafter.RenderAsync", "PetitionDrafter.WriteChecklistAsync"]);
+        writers.Should().BeSubsetOf([
+            "PetitionDrafter.DraftAsync", "PetitionDrafter.RenderAsync", "PetitionDrafter.WriteChecklistAsync", "WordTemplate.RenderAsync", "WordTemplate.WriteChecklistAsync"]);
     }
 
     [Fact]
     public void MarkedPackage_CanOnlyBeMadeByTheMarkingStage()
     {
-        var marked = typeof(PetitionKit.Packaging.MarkedPackage);
-        var token = typeof(PetitionKit.Packaging.PackageMarking.Token);
+        var marked = typeof(PetitionKit.Word.Packaging.MarkedPackage);
+        var token = typeof(PetitionKit.Word.Packaging.PackageMarking.Token);
 
         marked.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
         token.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
-        typeof(PetitionKit.Packaging.DraftPackageWriter).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        typeof(PetitionKit.Word.Packaging.DraftPackageWriter).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Stream)))
             .Should().OnlyContain(m => m.GetParameters()[0].ParameterType == marked);
     }

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PetitionKit.Catalogs;
-using PetitionKit.Rendering;
 using PetitionKit.Templates;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.BuiltInTemplates;

@@ -1,5 +1,6 @@
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -15,7 +16,7 @@ public sealed class FacadeDraftTests
         var template = await BuiltInTemplateRender.LoadAsync("uscis-delay");
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var docx = output.ToArray();
         var text = string.Join("\n", DocxText.DraftParagraphs(docx)).Replace('\u00A0', ' ');
@@ -36,7 +37,7 @@ public sealed class FacadeDraftTests
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var docx = output.ToArray();
         report.MissingValues.Select(m => m.ToString()).Should().BeEmpty();

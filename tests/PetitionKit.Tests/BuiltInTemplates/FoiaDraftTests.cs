@@ -1,7 +1,8 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -133,7 +134,7 @@ public sealed class FoiaDraftTests
         var template = await BuiltInTemplateRender.LoadAsync("foia");
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var docx = output.ToArray();
         report.MissingValues.Select(m => m.ToString()).Should().BeEmpty();

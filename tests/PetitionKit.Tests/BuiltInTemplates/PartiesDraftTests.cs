@@ -2,6 +2,7 @@ using PetitionKit.Catalogs;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.GoldenText;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -101,7 +102,7 @@ public sealed class PartiesDraftTests
     {
         var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return DraftTranscript.Of(output.ToArray()).Replace('\u00A0', ' ');
     }
 }

@@ -2,6 +2,8 @@ using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -93,7 +95,7 @@ public sealed class PrayerAndCountsTests
 
         var issue = issues.Should().ContainSingle(i => i.Code == "PK1065").Which;
         issue.Path.Should().Be("claims[1]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("‘naturalization1447b’").And.Contain("apa, mandamus");
     }
 
@@ -127,7 +129,7 @@ public sealed class PrayerAndCountsTests
         var issue = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => i.Code == "PK1067").Which;
 
         issue.Path.Should().Be("claims[0]");
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain("gives a remedy, not a cause of action").And.Contain("relief.declaratory_judgment");
     }
 
@@ -158,7 +160,7 @@ public sealed class PrayerAndCountsTests
     {
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return string.Join("\n", DocxText.DraftParagraphs(output.ToArray())).Replace('\u00A0', ' ');
     }
 

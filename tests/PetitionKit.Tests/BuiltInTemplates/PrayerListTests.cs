@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -84,7 +85,7 @@ public sealed class PrayerListTests
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         report.Checklist.Should().ContainSingle(i => i.Text.StartsWith("Pro se fees:", StringComparison.Ordinal))
             .Which.Text.Replace('\u00A0', ' ').Should().Contain("do not settle whether a party without a lawyer may recover fees");
@@ -144,7 +145,7 @@ public sealed class PrayerListTests
     {
         var template = await BuiltInTemplateRender.LoadAsync(id);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         var text = string.Join("\n", DocxText.DraftParagraphs(output.ToArray()));
         return keepNoBreakSpaces ? text : text.Replace('\u00A0', ' ');
     }

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Tests.BuiltInTemplates;
 
 public sealed class TemplateOutlineTests
@@ -7,6 +8,12 @@ public sealed class TemplateOutlineTests
     [InlineData("naturalization-1447b")]
     [InlineData("consular-delay")]
     [InlineData("foia")]
+    [InlineData("packet/civil-cover-sheet")]
+    [InlineData("packet/summons")]
+    [InlineData("packet/service-plan")]
+    [InlineData("packet/proposed-order")]
+    [InlineData("packet/verification")]
+    [InlineData("packet/exhibit-cover-sheets")]
     public async Task Outline_CommittedTemplate_MatchesItsOutlineFile(string id)
     {
         var docx = await File.ReadAllBytesAsync(BuiltInTemplateRender.TemplatePath(id), TestContext.Current.CancellationToken);

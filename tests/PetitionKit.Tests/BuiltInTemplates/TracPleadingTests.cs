@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 using SamplePetitions = PetitionKit.Tests.Model.SamplePetitions;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
@@ -108,7 +109,7 @@ public sealed class TracPleadingTests
         var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = asOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = asOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var text = DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
         return (text, report);

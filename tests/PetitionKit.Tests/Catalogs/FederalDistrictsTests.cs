@@ -4,7 +4,7 @@ namespace PetitionKit.Tests.Catalogs;
 
 public sealed class FederalDistrictsTests
 {
-    // States with one district, as listed in legal brief §7.
+    // States with one district, as the catalog lists them (docs/legal-rules.md#venue).
     private static readonly string[] SingleDistrictStates =
     [
         "AK", "AZ", "CO", "CT", "DE", "HI", "ID", "KS", "ME", "MD", "MA", "MN", "MT",

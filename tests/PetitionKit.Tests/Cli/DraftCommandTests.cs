@@ -55,6 +55,22 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_PetitionWithWarnings_PrintsEachOnceAndReportsThemWithTheirPaths()
+    {
+        var petition = Path.Combine(BuiltInTemplates.BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", "okafor-family-i485.json");
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-o", _cli.Path("draft.docx"), "--report", _cli.Path("report.json"), "--as-of", "2026-06-01");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.ErrorLines.Should().ContainSingle(l => l.StartsWith("visa: warning PK1171: ", StringComparison.Ordinal))
+            .And.ContainSingle(l => l.StartsWith("court.court_id: warning PK1173: I-485 in the Fifth Circuit", StringComparison.Ordinal));
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(_cli.Path("report.json"), TestContext.Current.CancellationToken));
+        report.RootElement.GetProperty("warnings").EnumerateArray()
+            .Select(w => (w.GetProperty("code").GetString(), w.GetProperty("path").GetString()))
+            .Should().StartWith([("PK1171", "visa"), ("PK1173", "court.court_id")]);
+    }
+
+    [Fact]
     public async Task Draft_NaturalizationCase_UsesThe1447bTemplateByDefault()
     {
         var petition = PetitionFiles.Write(_cli, "n400.json", PetitionFiles.Naturalization());

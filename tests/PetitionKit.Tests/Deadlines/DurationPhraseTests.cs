@@ -1,6 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Deadlines;
 

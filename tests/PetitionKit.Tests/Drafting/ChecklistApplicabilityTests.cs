@@ -1,6 +1,7 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 using Library = PetitionKit.Templates.BuiltInTemplates;
 
 namespace PetitionKit.Tests.Drafting;
@@ -61,7 +62,7 @@ public sealed class ChecklistApplicabilityTests
     {
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), Library.Get(Library.Foia), output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), Library.Get(Library.Foia), output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var issue = (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle().Subject;
         issue.Code.Should().Be("PK1176");
@@ -76,7 +77,7 @@ public sealed class ChecklistApplicabilityTests
         var custom = await PetitionKit.Tests.BuiltInTemplates.BuiltInTemplateRender.LoadAsync(Library.Foia);
         using var output = new MemoryStream();
 
-        var report = await PetitionDrafter.DraftAsync(SamplePetitions.Complete(), custom, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(SamplePetitions.Complete(), custom, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         output.Length.Should().BeGreaterThan(0);
         report.Checklist.Should().NotBeEmpty();
@@ -85,6 +86,6 @@ public sealed class ChecklistApplicabilityTests
     private static async Task<RenderReport> DraftAsync(Petition petition)
     {
         using var output = new MemoryStream();
-        return await PetitionDrafter.DraftAsync(petition, Library.Get(Library.UscisDelay), output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        return await PetitionDrafter.DraftAsync(petition, Library.Get(Library.UscisDelay), output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
     }
 }

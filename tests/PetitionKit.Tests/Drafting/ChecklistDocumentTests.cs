@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using PetitionKit.Drafting;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 
@@ -24,7 +24,7 @@ public static class ChecklistInsertion
         Edit(docx, body =>
         {
             var final = body.Elements<SectionProperties>().Last();
-            foreach (var paragraph in Paragraphs(ChecklistSection.ItemsXml(items)))
+            foreach (var paragraph in Paragraphs(ChecklistSection.ItemsXml(items, ReviewWording.Generic)))
             {
                 body.InsertBefore(paragraph, final);
             }

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using PetitionKit.Drafting;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 
@@ -75,7 +75,7 @@ public sealed class ChecklistSectionTests
     [Fact]
     public void ItemsXml_TextWithMarkupAndInvalidCharacters_IsEscapedAndCleaned()
     {
-        var texts = Texts(ChecklistSection.ItemsXml([new ChecklistItem(ChecklistCategory.Risk, "A <b> & \"c\"\u0001 risk", "¶1 <x>")]));
+        var texts = Texts(ChecklistSection.ItemsXml([new ChecklistItem(ChecklistCategory.Risk, "A <b> & \"c\"\u0001 risk", "¶1 <x>")], ReviewWording.Generic));
 
         texts.Should().Equal("Risks to weigh", "☐\tA <b> & \"c\" risk\nWhere: ¶1 <x>");
     }

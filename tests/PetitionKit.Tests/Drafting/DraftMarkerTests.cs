@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using PetitionKit.Drafting;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

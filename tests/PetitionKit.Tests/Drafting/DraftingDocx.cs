@@ -139,16 +139,16 @@ public static class DraftingDocx
         + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
 
     /// <summary>Opens a template, marks it, and returns the saved bytes.</summary>
-    public static byte[] Mark(byte[] template, PetitionKit.Drafting.DraftMarking? marking = null, string name = "uscis-delay.docx", string? version = "1.2")
+    public static byte[] Mark(byte[] template, PetitionKit.Word.Drafting.DraftMarking? marking = null, string name = "uscis-delay.docx", string? version = "1.2")
     {
         using var stream = new MemoryStream();
         stream.Write(template);
         using (var document = WordprocessingDocument.Open(stream, true))
         {
-            PetitionKit.Drafting.DraftMarker.Apply(
+            PetitionKit.Word.Drafting.DraftMarker.Apply(
                 document,
-                marking ?? PetitionKit.Drafting.DraftMarking.Default,
-                PetitionKit.Drafting.TemplateIdentity.FromBytes(name, version, template));
+                marking ?? PetitionKit.Word.Drafting.DraftMarking.Default,
+                PetitionKit.Word.Drafting.TemplateIdentity.FromBytes(name, version, template));
         }
 
         return stream.ToArray();

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PetitionKit.Drafting;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

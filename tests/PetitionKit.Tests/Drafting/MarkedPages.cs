@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

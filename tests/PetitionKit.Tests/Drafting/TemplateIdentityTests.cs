@@ -1,4 +1,4 @@
-using PetitionKit.Drafting;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 using Library = PetitionKit.Templates.BuiltInTemplates;
 
 namespace PetitionKit.Tests.GoldenText;
@@ -74,7 +75,7 @@ public sealed class GoldenChecklistTests
 
         var template = Library.Get(golden.TemplateId ?? Library.ForCaseType(petition.CaseType)!);
         using var output = new MemoryStream();
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = golden.AsOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = golden.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         return DocxText.ChecklistParagraphs(output.ToArray());
     }
 }

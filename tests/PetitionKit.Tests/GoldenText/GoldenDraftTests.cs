@@ -1,6 +1,7 @@
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.GoldenText;
 
@@ -28,7 +29,7 @@ public sealed class GoldenDraftTests
 
         try
         {
-            await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get(templateId!), output, new RenderOptions { AsOf = golden.AsOf }, TestContext.Current.CancellationToken);
+            await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get(templateId!), output, new RenderOptions { AsOf = golden.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
         }
         catch (PetitionValidationException refused)
         {

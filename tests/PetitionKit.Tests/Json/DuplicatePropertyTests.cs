@@ -1,6 +1,6 @@
 using PetitionKit.Json;
 using PetitionKit.Tests.Model;
-using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Json;
 
@@ -21,8 +21,8 @@ public sealed class DuplicatePropertyTests
 
         var act = () => PetitionJson.Read(twice);
 
-        act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue(
-            "PK1004", IssueSeverity.Error, path, $"'{name}' appears more than once in this object; only one value can count, so keep one."));
+        act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle().Which.Should().Be(new Diagnostic(
+            "PK1004", DiagnosticSeverity.Error, path, $"'{name}' appears more than once in this object; only one value can count, so keep one."));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
-using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Json;
 
@@ -94,7 +94,7 @@ public sealed class PetitionJsonTests
 
         var issue = act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle().Subject;
         issue.Code.Should().Be(code);
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Path.Should().Be(path);
         issue.Message.Should().NotContain("PetitionKit.Model").And.NotContain("System.");
     }

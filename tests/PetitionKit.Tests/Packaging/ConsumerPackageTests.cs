@@ -16,6 +16,7 @@ public sealed class ConsumerPackageTests
         using PetitionKit;
         using PetitionKit.Json;
         using PetitionKit.Templates;
+        using PetitionKit.Word;
 
         var petition = PetitionJson.Read(File.ReadAllText(args[0]));
         var template = BuiltInTemplates.Get(BuiltInTemplates.ForCaseType(petition.CaseType)!);
@@ -35,12 +36,12 @@ public sealed class ConsumerPackageTests
             var feed = Path.Combine(work, "feed");
             // A private package cache, so a 0.1.0 cached by an earlier run cannot stand in for the one packed now.
             var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = Path.Combine(work, "packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
-            foreach (var project in new[] { "src/PetitionKit/PetitionKit.csproj", "src/PetitionKit.Cli/PetitionKit.Cli.csproj" })
+            foreach (var project in new[] { "src/PetitionKit.Word/PetitionKit.Word.csproj", "src/PetitionKit/PetitionKit.csproj", "src/PetitionKit.Cli/PetitionKit.Cli.csproj" })
             {
                 await RunAsync(root, environment, cancellationToken, "pack", Path.Combine(root, project), "-c", "Release", "-o", feed);
             }
 
-            CheckLibraryPackage(Path.Combine(feed, $"PetitionKit.{Version}.nupkg"), Directory.Exists(Path.Combine(root, ".git")) || File.Exists(Path.Combine(root, ".git")));
+            CheckLibraryPackages(feed, Directory.Exists(Path.Combine(root, ".git")) || File.Exists(Path.Combine(root, ".git")));
 
             var consumer = Path.Combine(work, "consumer");
             Directory.CreateDirectory(consumer);
@@ -88,13 +89,21 @@ public sealed class ConsumerPackageTests
         }
     }
 
-    private static void CheckLibraryPackage(string nupkg, bool inGitRepository)
+    private static void CheckLibraryPackages(string feed, bool inGitRepository)
+    {
+        CheckLibraryPackage(Path.Combine(feed, $"PetitionKit.Word.{Version}.nupkg"), "PetitionKit.Word", inGitRepository);
+        CheckLibraryPackage(Path.Combine(feed, $"PetitionKit.{Version}.nupkg"), "PetitionKit", inGitRepository);
+        // A consumer adds PetitionKit alone and gets the engine through its dependency; the engine depends on no PetitionKit package.
+        Dependencies(Path.Combine(feed, $"PetitionKit.{Version}.nupkg")).Should().Contain("PetitionKit.Word");
+        Dependencies(Path.Combine(feed, $"PetitionKit.Word.{Version}.nupkg")).Where(d => d.StartsWith("PetitionKit", StringComparison.Ordinal)).Should().BeEmpty();
+    }
+
+    private static void CheckLibraryPackage(string nupkg, string assembly, bool inGitRepository)
     {
         using var zip = ZipFile.OpenRead(nupkg);
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        names.Should().Contain("README.md").And.Contain("lib/net10.0/PetitionKit.dll").And.Contain("lib/net10.0/PetitionKit.xml");
-        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-        var nuspec = XDocument.Load(nuspecStream);
+        names.Should().Contain("README.md").And.Contain($"lib/net10.0/{assembly}.dll").And.Contain($"lib/net10.0/{assembly}.xml");
+        var nuspec = Nuspec(zip);
         var ns = nuspec.Root!.Name.Namespace;
         var metadata = nuspec.Root.Element(ns + "metadata")!;
         metadata.Element(ns + "license")!.Attribute("type")!.Value.Should().Be("expression");
@@ -104,6 +113,20 @@ public sealed class ConsumerPackageTests
         {
             metadata.Element(ns + "repository")?.Attribute("commit")?.Value.Should().MatchRegex("^[0-9a-f]{40}$");
         }
+    }
+
+    /// <summary>The ids of the packages a package depends on.</summary>
+    private static List<string> Dependencies(string nupkg)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        var nuspec = Nuspec(zip);
+        return [.. nuspec.Descendants(nuspec.Root!.Name.Namespace + "dependency").Select(d => (string)d.Attribute("id")!)];
+    }
+
+    private static XDocument Nuspec(ZipArchive zip)
+    {
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
     }
 
     private static Task<string> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] arguments) =>

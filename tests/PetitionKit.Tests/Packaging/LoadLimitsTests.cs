@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using PetitionKit.Templates;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Packaging;
 
@@ -17,7 +20,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2006");
-        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
         error.Message.Should().Contain("nested more than 256 levels");
     }
 
@@ -54,7 +57,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2002");
-        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
     }
 
     [Fact]
@@ -66,7 +69,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(Docx.Package(body), limits);
 
         error.Code.Should().Be("PK2002");
-        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
         error.Message.Should().Contain("MaxXmlPartBytes");
     }
 
@@ -120,7 +123,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2008");
-        error.Location.PartUri.Should().Be("/" + name);
+        error.Location!.Value.PartUri.Should().Be("/" + name);
     }
 
     [Fact]
@@ -132,7 +135,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2004");
-        error.Location.PartUri.Should().Be("/customXml/item1.bin");
+        error.Location!.Value.PartUri.Should().Be("/customXml/item1.bin");
     }
 
     [Fact]
@@ -144,7 +147,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2004");
-        error.Location.PartUri.Should().Be("/customXml/item1.xml");
+        error.Location!.Value.PartUri.Should().Be("/customXml/item1.xml");
     }
 
     [Fact]
@@ -155,7 +158,7 @@ public sealed class LoadLimitsTests
         var error = await LoadErrorAsync(docx);
 
         error.Code.Should().Be("PK2005");
-        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
     }
 
     [Fact]
@@ -171,7 +174,7 @@ public sealed class LoadLimitsTests
         loaded.Name.Should().Be("picture.docx");
     }
 
-    private static async Task<TemplateDiagnostic> LoadErrorAsync(byte[] file, TemplateLoadOptions? options = null)
+    private static async Task<Diagnostic> LoadErrorAsync(byte[] file, TemplateLoadOptions? options = null)
     {
         using var stream = new MemoryStream(file);
         var act = () => PetitionTemplate.LoadAsync(stream, "hostile.docx", options, TestContext.Current.CancellationToken);

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Packaging;
 
@@ -77,7 +78,7 @@ public sealed class PackageSafetyTests
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
         error.Code.Should().Be("PK2003");
-        error.Location.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
         error.Message.Should().Contain("no content type");
     }
 

@@ -1,7 +1,8 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Petitions;
 
@@ -33,8 +34,8 @@ public sealed class FreeTextMaskingDraftTests
     {
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
-        var options = new RenderOptions { AsOf = SamplePetitions.AsOf, Redaction = redaction ?? RedactionOptions.Default };
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, TestContext.Current.CancellationToken);
+        var options = new RenderOptions { AsOf = SamplePetitions.AsOf };
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, TestContext.Current.CancellationToken);
         return (DocxText.DraftParagraphs(output.ToArray()), report);
     }
 

@@ -1,7 +1,8 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Petitions;
 
@@ -24,8 +25,8 @@ public sealed class PetitionDraftTests
         petition = Valid(petition);
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
-        var options = new RenderOptions { AsOf = SamplePetitions.AsOf, Redaction = redaction ?? RedactionOptions.Default };
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, TestContext.Current.CancellationToken);
+        var options = new RenderOptions { AsOf = SamplePetitions.AsOf };
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, TestContext.Current.CancellationToken);
         return (output.ToArray(), report);
     }
 
@@ -113,7 +114,7 @@ public sealed class PetitionDraftTests
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().Contain(i => i.Path == "signer");
         output.Length.Should().Be(0);

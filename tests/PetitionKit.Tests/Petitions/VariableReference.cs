@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using PetitionKit.Catalogs;
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Petitions;
@@ -86,7 +87,7 @@ internal static class VariableReference
     }
 
     private static ScriptObject View(Petition petition, DateOnly asOf, RedactionOptions redaction) =>
-        PetitionView.Create(petition, asOf, redaction, PetitionValidator.Validate(petition, asOf)).Data;
+        PetitionView.Create(petition, asOf, redaction, PetitionValidator.Validate(petition, asOf), PetitionCatalogs.Default).Data;
 
     private static void Walk(object? value, string path, SortedDictionary<string, Row> rows)
     {

@@ -1,5 +1,5 @@
-using PetitionKit.Drafting;
-using PetitionKit.Rendering;
+using PetitionKit.Petitions;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Rendering;
 

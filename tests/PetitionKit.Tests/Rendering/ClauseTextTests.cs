@@ -1,4 +1,4 @@
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,5 +1,5 @@
-using PetitionKit.Rendering;
-using PetitionKit.Templates;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -63,7 +64,7 @@ public sealed class DataValueLimitsTests
         var act = () => Render.DocxAsync(template, $$"""{ "deep": {{nested}} }""");
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Subject;
-        (error.Code, error.Location.TemplateName, error.Location.PartUri, error.Location.Paragraph, error.Tag)
+        (error.Code, error.Location!.Value.TemplateName, error.Location!.Value.PartUri, error.Location!.Value.Paragraph, error.Tag)
             .Should().Be(("PK3002", "test.docx", "/word/document.xml", 2, "{{ deep }}"));
     }
 
@@ -77,7 +78,7 @@ public sealed class DataValueLimitsTests
         var act = () => Render.DocxAsync(template, $$"""{ "name": "{{new string('&', 5000)}}" }""", options);
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Subject;
-        (error.Code, error.Location.TemplateName, error.Location.PartUri, error.Location.Paragraph, error.Tag)
+        (error.Code, error.Location!.Value.TemplateName, error.Location!.Value.PartUri, error.Location!.Value.Paragraph, error.Tag)
             .Should().Be(("PK3004", "test.docx", "/word/document.xml", 2, "{{ name }}"));
     }
 }

@@ -1,10 +1,11 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
 public sealed class DiagnosticTests
 {
-    private static async Task<IReadOnlyList<PetitionKit.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
+    private static async Task<IReadOnlyList<PetitionKit.Word.Diagnostics.Diagnostic>> LoadErrorsAsync(string body, string? header = null)
     {
         var act = () => Render.LoadAsync(Docx.Package(body, header), "complaint.docx");
         return (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;
@@ -30,7 +31,7 @@ public sealed class DiagnosticTests
             Docx.Paragraph("{{ end }}") + Docx.Paragraph("Name: {{ petitioner.name ") + Docx.Paragraph("{{ 1 + }}"),
             Docx.Paragraph("{{ if x }}"));
 
-        errors.Select(e => (e.Code, e.Location.PartDescription, e.Location.Paragraph)).Should().Equal(
+        errors.Select(e => (e.Code, e.Location!.Value.PartDescription, e.Location!.Value.Paragraph)).Should().Equal(
             ("PK2012", "body", 1), ("PK2010", "body", 2), ("PK2011", "body", 3), ("PK2013", "header 1", 1));
     }
 
@@ -42,7 +43,7 @@ public sealed class DiagnosticTests
         var error = errors.Should().ContainSingle().Which;
         error.Code.Should().Be("PK2011");
         error.Tag.Should().Be("{{ date.to_string( }}");
-        error.Location.Column.Should().Be(10);
+        error.Location!.Value.Column.Should().Be(10);
         error.Excerpt.Should().Contain("Filed on");
         error.ToString().Should().StartWith("complaint.docx/word/document.xml(¶1,10): error PK2011:");
     }
@@ -91,7 +92,7 @@ public sealed class DiagnosticTests
         var act = () => Render.DocxAsync(template, "{}");
 
         var errors = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;
-        errors.Select(e => (e.Code, e.Location.Paragraph)).Should().Equal(("PK3002", 1), ("PK3002", 2));
+        errors.Select(e => (e.Code, e.Location!.Value.Paragraph)).Should().Equal(("PK3002", 1), ("PK3002", 2));
     }
 
     [Fact]

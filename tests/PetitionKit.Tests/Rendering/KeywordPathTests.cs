@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -53,7 +54,7 @@ public sealed class KeywordPathTests
 
         var errors = template.CheckPetitionModel();
 
-        errors.Select(e => (e.Code, e.Location.Paragraph, e.Tag)).Should().Equal(
+        errors.Select(e => (e.Code, e.Location!.Value.Paragraph, e.Tag)).Should().Equal(
             ("PK2030", 1, "{{ case.number }}"), ("PK2030", 2, "{{ if relief.if }}"), ("PK2030", 3, "{{ relief.do }}"));
         errors[0].Message.Should().StartWith("‘case’ is not in the petition model");
         errors[1].Message.Should().StartWith("‘relief.if’ is not in the petition model.");

@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -28,7 +29,7 @@ public sealed class MarkupStatementTests
     {
         var errors = await LoadErrorsAsync(NoticeFunction + Docx.Paragraph("See: ", "{{ notice }}"), Docx.Paragraph("Header {{ notice }}"));
 
-        errors.Select(e => (e.Code, e.Location.PartDescription, e.Location.Paragraph, e.Location.Column)).Should().Equal(
+        errors.Select(e => (e.Code, e.Location!.Value.PartDescription, e.Location!.Value.Paragraph, e.Location!.Value.Column)).Should().Equal(
             ("PK2018", "body", 4, 6), ("PK2018", "header 1", 1, 8));
         errors[0].Message.Should().StartWith("This tag calls ‘notice’ (defined at ¶1 of the body), whose body holds whole paragraphs;");
     }
@@ -70,7 +71,7 @@ public sealed class MarkupStatementTests
         error.Message.Should().Contain("whole paragraphs written inside a paragraph's text");
     }
 
-    private static async Task<IReadOnlyList<PetitionKit.Templates.TemplateDiagnostic>> LoadErrorsAsync(string body, string? header = null)
+    private static async Task<IReadOnlyList<PetitionKit.Word.Diagnostics.Diagnostic>> LoadErrorsAsync(string body, string? header = null)
     {
         var act = () => Render.LoadAsync(Docx.Package(body, header), "complaint.docx");
         return (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;

@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 

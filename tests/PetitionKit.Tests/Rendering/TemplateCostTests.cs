@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -29,8 +30,8 @@ public sealed class TemplateCostTests
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
         error.Code.Should().Be("PK3004");
-        error.Location.PartUri.Should().Be("/word/document.xml");
-        error.Location.Paragraph.Should().Be(2);
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
+        error.Location!.Value.Paragraph.Should().Be(2);
         error.Message.Should().Contain("RenderLimits.MaxOutputCharacters");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,5 +1,5 @@
-using PetitionKit.Rendering;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,6 +1,7 @@
-using PetitionKit.Drafting;
-using PetitionKit.Rendering;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -4,6 +4,7 @@ using PetitionKit.IntakeApi;
 using PetitionKit.Json;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.Samples;
 

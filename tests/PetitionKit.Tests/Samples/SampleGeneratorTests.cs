@@ -3,6 +3,7 @@ using PetitionKit.Samples;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
 using Spectre.Console;
 
 namespace PetitionKit.Tests.Samples;
@@ -70,9 +71,9 @@ public sealed class SampleGeneratorTests
         using var output = new MemoryStream();
 
         var report = await PetitionDrafter.DraftAsync(sample.Petition, PetitionKit.Templates.BuiltInTemplates.Get("foia"), output,
-            new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+            new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
-        var deadlines = report.Checklist.Where(i => i.Category == PetitionKit.Drafting.ChecklistCategory.Deadline).Select(i => i.Text).ToList();
+        var deadlines = report.Checklist.Where(i => i.Category == PetitionKit.Word.Drafting.ChecklistCategory.Deadline).Select(i => i.Text).ToList();
         // September 15, 2025 + 20 working days, skipping Columbus Day (October 13).
         deadlines.Should().Contain(text => text.StartsWith("FOIA determination date: computed as October 14, 2025", StringComparison.Ordinal));
         deadlines.Should().NotContain(text => text.Contains("does not count", StringComparison.Ordinal) || text.Contains("has not started", StringComparison.Ordinal));

@@ -1,11 +1,13 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
 using PetitionKit.Petitions;
-using PetitionKit.Rendering;
-using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Templates;
@@ -35,7 +37,7 @@ public sealed class PetitionModelCheckTests
 
         error.Code.Should().Be("PK2030");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
-        error.Location.Paragraph.Should().Be(2);
+        error.Location!.Value.Paragraph.Should().Be(2);
         error.Tag.Should().Be("{{ if relief.attorney_fees }}");
         error.Message.Should().Contain("‘relief.attorney_fees’ is not in the petition model")
             .And.Contain("Did you mean ‘relief.omit_attorney_fees’?")
@@ -87,7 +89,7 @@ public sealed class PetitionModelCheckTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ if relief.remand }}Remand.{{ end }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(SamplePetitions.Complete(), template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var error = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics.Should().ContainSingle().Which;
         error.Code.Should().Be("PK2030");
@@ -99,7 +101,7 @@ public sealed class PetitionModelCheckTests
     public void Shape_KnowsEveryPathTheViewOfASamplePetitionHas()
     {
         var petition = SamplePetitions.Complete();
-        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf));
+        var view = PetitionView.Create(petition, SamplePetitions.AsOf, RedactionOptions.Default with { IncludeRawValues = true }, PetitionValidator.Validate(petition, SamplePetitions.AsOf), PetitionCatalogs.Default);
         var unknown = new List<string>();
 
         Walk(view.Data, PetitionModelShape.Root, string.Empty, unknown);

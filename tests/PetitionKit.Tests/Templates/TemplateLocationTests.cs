@@ -1,4 +1,4 @@
-using PetitionKit.Templates;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Templates;
 

@@ -23,7 +23,7 @@ public static class DocxText
     public static IReadOnlyList<string> DraftParagraphs(byte[] docx)
     {
         var all = Paragraphs(docx);
-        var title = all.ToList().IndexOf(PetitionKit.Drafting.ChecklistSection.Title);
+        var title = all.ToList().IndexOf(PetitionKit.Word.Drafting.ChecklistSection.Title);
         return title < 1 ? all : all.Take(title - 1).ToList();
     }
 
@@ -31,7 +31,7 @@ public static class DocxText
     public static IReadOnlyList<string> ChecklistParagraphs(byte[] docx)
     {
         var all = Paragraphs(docx);
-        var title = all.ToList().IndexOf(PetitionKit.Drafting.ChecklistSection.Title);
+        var title = all.ToList().IndexOf(PetitionKit.Word.Drafting.ChecklistSection.Title);
         return title < 0 ? [] : all.Skip(title).ToList();
     }
 

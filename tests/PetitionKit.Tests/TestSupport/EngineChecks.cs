@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using PetitionKit.Rendering;
+using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PetitionKit.Templates;
+using PetitionKit.Word;
 
 namespace PetitionKit.Tests.TestSupport;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -13,7 +14,7 @@ public sealed class ClockRulesTests
     {
         var issue = Only(Ead(null), "PK1120");
 
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Path.Should().Be("application.ead_category");
         issue.Message.Should().Contain("(c)(8)").And.Contain("30-day rule");
     }
@@ -27,7 +28,7 @@ public sealed class ClockRulesTests
     {
         var issue = Only(Ead(category), "PK1121");
 
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Message.Should().Contain($"'{category}'").And.Contain("(c)(9)");
     }
 
@@ -49,7 +50,7 @@ public sealed class ClockRulesTests
     {
         var petition = Complete with { Application = Complete.Application with { EadCategory = "(c)(9)" } };
 
-        Only(petition, "PK1122").Severity.Should().Be(IssueSeverity.Warning);
+        Only(petition, "PK1122").Severity.Should().Be(DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class ClockRulesTests
 
         var issue = Only(petition, "PK1123");
 
-        issue.Severity.Should().Be(IssueSeverity.Warning);
+        issue.Severity.Should().Be(DiagnosticSeverity.Warning);
         issue.Path.Should().Be("timeline");
         issue.Message.Should().Contain("administrative_processing_refusal");
     }
@@ -81,6 +82,6 @@ public sealed class ClockRulesTests
         Application = Complete.Application with { Form = "I-765", EadCategory = category },
     };
 
-    private static ValidationIssue Only(Petition petition, string code) =>
+    private static Diagnostic Only(Petition petition, string code) =>
         PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Should().ContainSingle(i => string.Equals(i.Code, code, StringComparison.Ordinal)).Subject;
 }

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -16,7 +17,7 @@ public sealed class ConsularRequestRulesTests
         var issues = Issues(caseType, provided: false).Where(i => string.Equals(i.Code, "PK1177", StringComparison.Ordinal)).ToList();
 
         var issue = issues.Should().ContainSingle().Subject;
-        issue.Severity.Should().Be(IssueSeverity.Warning);
+        issue.Severity.Should().Be(DiagnosticSeverity.Warning);
         issue.Path.Should().Be("application.all_requested_documents_provided");
         issue.Message.Should().Be("The petition says that not every document and item of information the consular post requested has been provided: the delay may be attributed to the applicant, and the government may argue that the case awaits the applicant, not the post. Provide what is outstanding (keep proof of delivery) before filing if possible, then set this field to true.");
     }
@@ -29,7 +30,7 @@ public sealed class ConsularRequestRulesTests
         Issues(CaseType.Ds260AdministrativeProcessing, provided).Should().NotContain(i => string.Equals(i.Code, "PK1177", StringComparison.Ordinal));
     }
 
-    private static IReadOnlyList<ValidationIssue> Issues(CaseType caseType, bool? provided)
+    private static IReadOnlyList<Diagnostic> Issues(CaseType caseType, bool? provided)
     {
         var petition = Complete with
         {

@@ -1,5 +1,5 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Model;
-using PetitionKit.Validation;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -57,4 +57,9 @@ internal sealed class FakeCatalog : IPetitionCatalog
         CaseType.CivilRightsComplaint => new(caseType, "See the FOIA checklist.", []),
         _ => new(caseType, null, []),
     };
+
+    // No rule reads the whole entries, which only templates print: the shipped ones serve.
+    public CaseTypeProfile GetProfile(CaseType caseType) => CaseTypeCatalog.Get(caseType);
+
+    public FederalDistrict? FindFederalDistrict(string courtId) => FederalDistricts.Find(courtId);
 }

@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -26,7 +27,7 @@ public sealed class FoiaRulesTests
             Officials = [.. Foia.Officials, new Official { Title = "Director, U.S. Immigration and Customs Enforcement", Agency = "U.S. Immigration and Customs Enforcement", Role = OfficialRole.DirectorIce }],
         };
 
-        var issue = ExpectSingle(petition, "PK1061", IssueSeverity.Error, "officials[1].role");
+        var issue = ExpectSingle(petition, "PK1061", DiagnosticSeverity.Error, "officials[1].role");
 
         issue.Message.Should().Contain("never its officials").And.Contain("5 U.S.C. § 552(a)(4)(B)");
     }
@@ -39,7 +40,7 @@ public sealed class FoiaRulesTests
             Officials = [new Official { Title = "Acting Director, U.S. Immigration and Customs Enforcement", Agency = "U.S. Immigration and Customs Enforcement", Role = OfficialRole.Agency }],
         };
 
-        ExpectSingle(petition, "PK1061", IssueSeverity.Error, "officials[0].title");
+        ExpectSingle(petition, "PK1061", DiagnosticSeverity.Error, "officials[0].title");
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class FoiaRulesTests
             Officials = [Foia.Officials[0] with { PersonName = "A. Director", NameAsOf = new DateOnly(2026, 7, 1) }],
         };
 
-        ExpectSingle(petition, "PK1061", IssueSeverity.Error, "officials[0].person_name");
+        ExpectSingle(petition, "PK1061", DiagnosticSeverity.Error, "officials[0].person_name");
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class FoiaRulesTests
             Foia = Foia.Foia! with { TrackingNumber = null },
         };
 
-        var issue = ExpectSingle(petition, "PK1062", IssueSeverity.Warning, "application.receipt_number");
+        var issue = ExpectSingle(petition, "PK1062", DiagnosticSeverity.Warning, "application.receipt_number");
 
         issue.Message.Should().Contain("foia.tracking_number");
     }
@@ -75,7 +76,7 @@ public sealed class FoiaRulesTests
             Foia = Foia.Foia! with { FeeWaiver = Foia.Foia.FeeWaiver! with { DecidedOn = new DateOnly(2026, 5, 1) } },
         };
 
-        ExpectSingle(petition, "PK1063", IssueSeverity.Error, "foia.fee_waiver.decided_on");
+        ExpectSingle(petition, "PK1063", DiagnosticSeverity.Error, "foia.fee_waiver.decided_on");
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class FoiaRulesTests
             Foia = Foia.Foia! with { ExpeditedProcessing = Foia.Foia.ExpeditedProcessing! with { ExhibitLabel = "Z" } },
         };
 
-        ExpectSingle(petition, "PK1112", IssueSeverity.Error, "foia.expedited_processing.exhibit_label");
+        ExpectSingle(petition, "PK1112", DiagnosticSeverity.Error, "foia.expedited_processing.exhibit_label");
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class FoiaRulesTests
     {
         var petition = Foia with { Foia = Foia.Foia! with { ComponentReceivedOn = new DateOnly(2026, 8, 1) } };
 
-        ExpectSingle(petition, "PK1020", IssueSeverity.Error, "foia.component_received_on");
+        ExpectSingle(petition, "PK1020", DiagnosticSeverity.Error, "foia.component_received_on");
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class FoiaRulesTests
 
         var issues = Check(petition).Issues;
 
-        issues.Should().Contain(i => i.Code == "PK1064" && i.Path == "petitioners[0].organization" && i.Severity == IssueSeverity.Warning);
+        issues.Should().Contain(i => i.Code == "PK1064" && i.Path == "petitioners[0].organization" && i.Severity == DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -122,14 +123,14 @@ public sealed class FoiaRulesTests
     {
         var petition = Foia with { Court = new Court { CourtId = "cand" } };
 
-        var issue = ExpectSingle(petition, "PK1041", IssueSeverity.Error, "court.court_id");
+        var issue = ExpectSingle(petition, "PK1041", DiagnosticSeverity.Error, "court.court_id");
 
         issue.Message.Should().Contain("principal place of business").And.Contain("5 U.S.C. § 552(a)(4)(B)");
     }
 
     private static ValidationReport Check(Petition petition) => PetitionValidator.Validate(petition, AsOf);
 
-    private static ValidationIssue ExpectSingle(Petition petition, string code, IssueSeverity severity, string path)
+    private static Diagnostic ExpectSingle(Petition petition, string code, DiagnosticSeverity severity, string path)
     {
         var issues = Check(petition).Issues;
         issues.Should().ContainSingle($"only {code} should be reported, but found: {string.Join("; ", issues)}");

@@ -2,6 +2,8 @@ using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -9,8 +11,8 @@ public sealed class FreeTextAuthorityAndOutcomeTests
 {
     private static readonly Petition Complete = SamplePetitions.Complete();
 
-    private static IReadOnlyList<ValidationIssue> Errors(Petition petition) =>
-        [.. PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Where(i => i.Severity == IssueSeverity.Error)];
+    private static IReadOnlyList<Diagnostic> Errors(Petition petition) =>
+        [.. PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Where(i => i.Severity == DiagnosticSeverity.Error)];
 
     private static Petition Foia(params string[] requests) => Complete with
     {
@@ -62,7 +64,7 @@ public sealed class FreeTextAuthorityAndOutcomeTests
     {
         var petition = Complete with { Duty = Complete.Duty with { Description = description } };
 
-        Errors(petition).Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1050" && i.Path == "duty.description");
+        Errors(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1050" && i.Path == "duty.description");
     }
 
     [Theory]
@@ -95,7 +97,7 @@ public sealed class FreeTextAuthorityAndOutcomeTests
     public void Validate_FoiaAskingToGrantABenefit_IsStillPK1050()
     {
         Errors(Foia("Order Defendant to approve the asylum application.")).Should().ContainSingle()
-            .Which.Should().Match<ValidationIssue>(i => i.Code == "PK1050" && i.Path == "relief.requests[0]");
+            .Which.Should().Match<Diagnostic>(i => i.Code == "PK1050" && i.Path == "relief.requests[0]");
     }
 
     [Fact]
@@ -125,10 +127,10 @@ public sealed class FreeTextAuthorityAndOutcomeTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ harms[0].description }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == IssueSeverity.Error)
-            .Which.Should().Match<ValidationIssue>(i => i.Code == "PK1080" && i.Path == "harms[0].description");
+        (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == DiagnosticSeverity.Error)
+            .Which.Should().Match<Diagnostic>(i => i.Code == "PK1080" && i.Path == "harms[0].description");
         output.Length.Should().Be(0);
     }
 
@@ -139,9 +141,9 @@ public sealed class FreeTextAuthorityAndOutcomeTests
         var template = await Render.LoadAsync(Docx.Package(Docx.Paragraph("{{ duty.description }}")));
         using var output = new MemoryStream();
 
-        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+        var act = () => PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == IssueSeverity.Error)
-            .Which.Should().Match<ValidationIssue>(i => i.Code == "PK1050" && i.Path == "duty.description");
+        (await act.Should().ThrowAsync<PetitionValidationException>()).Which.Report.Issues.Should().ContainSingle(i => i.Severity == DiagnosticSeverity.Error)
+            .Which.Should().Match<Diagnostic>(i => i.Code == "PK1050" && i.Path == "duty.description");
     }
 }

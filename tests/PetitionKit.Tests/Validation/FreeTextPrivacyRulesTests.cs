@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -10,7 +11,7 @@ public sealed class FreeTextPrivacyRulesTests
 
     private static readonly Petitioner Minor = new() { Name = "Sofia Elena Lopez", Role = PetitionerRole.Derivative, IsMinor = true, DateOfBirth = new DateOnly(2015, 7, 1) };
 
-    private static IReadOnlyList<ValidationIssue> Privacy(Petition petition) =>
+    private static IReadOnlyList<Diagnostic> Privacy(Petition petition) =>
         [.. PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues.Where(i => FreeTextPrivacyRules.IsOwnCode(i.Code))];
 
     [Fact]
@@ -20,7 +21,7 @@ public sealed class FreeTextPrivacyRulesTests
 
         var issue = Privacy(petition).Should().ContainSingle().Subject;
 
-        (issue.Code, issue.Severity, issue.Path).Should().Be(("PK1150", IssueSeverity.Warning, "harms[0].description"));
+        (issue.Code, issue.Severity, issue.Path).Should().Be(("PK1150", DiagnosticSeverity.Warning, "harms[0].description"));
         issue.Message.Should().Contain("last four digits").And.NotContain("6789");
     }
 
@@ -43,7 +44,7 @@ public sealed class FreeTextPrivacyRulesTests
     {
         var petition = Complete with { Exhibits = [.. Complete.Exhibits, new Exhibit { Label = "E", Title = "Passport issued to her, showing April 9, 1985" }] };
 
-        Privacy(petition).Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1151" && i.Path == "exhibits[4].title");
+        Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1151" && i.Path == "exhibits[4].title");
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class FreeTextPrivacyRulesTests
             Duty = Complete.Duty with { Description = "to adjudicate the petition filed for Sofia Elena Lopez and her parents" },
         };
 
-        Privacy(petition).Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1152" && i.Path == "duty.description");
+        Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1152" && i.Path == "duty.description");
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed class FreeTextPrivacyRulesTests
     {
         var petition = Complete with { Exhibits = [Complete.Exhibits[0] with { Title = title }, .. Complete.Exhibits.Skip(1)] };
 
-        Privacy(petition).Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1153" && i.Path == "exhibits[0].title");
+        Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1153" && i.Path == "exhibits[0].title");
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class FreeTextPrivacyRulesTests
     {
         var petition = Complete with { Relief = Complete.Relief with { Requests = ["Order Defendants to adjudicate the I-130 filed for 012345678."] } };
 
-        Privacy(petition).Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1153" && i.Path == "relief.requests[0]");
+        Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1153" && i.Path == "relief.requests[0]");
     }
 
     [Fact]

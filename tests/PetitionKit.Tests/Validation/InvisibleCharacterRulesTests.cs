@@ -1,7 +1,9 @@
-using PetitionKit.Drafting;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -25,7 +27,7 @@ public sealed class InvisibleCharacterRulesTests
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
         var issue = issues.Should().ContainSingle().Subject;
-        (issue.Code, issue.Severity, issue.Path).Should().Be(("PK1154", IssueSeverity.Warning, "petitioners[0].name"));
+        (issue.Code, issue.Severity, issue.Path).Should().Be(("PK1154", DiagnosticSeverity.Warning, "petitioners[0].name"));
         issue.Message.Should().StartWith($"This text holds a bidirectional control character (U+{(int)control:X4}),");
     }
 
@@ -36,7 +38,7 @@ public sealed class InvisibleCharacterRulesTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1154", IssueSeverity.Warning, "signer.name", BidiMessage));
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1154", DiagnosticSeverity.Warning, "signer.name", BidiMessage));
     }
 
     [Theory]
@@ -51,7 +53,7 @@ public sealed class InvisibleCharacterRulesTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1155", IssueSeverity.Warning, "harms[0].description",
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1155", DiagnosticSeverity.Warning, "harms[0].description",
             $"This text holds an invisible zero-width character (U+{(int)invisible:X4}), which makes two different spellings look the same. Delete it, and check the name matches the agency's records."));
     }
 
@@ -70,7 +72,7 @@ public sealed class InvisibleCharacterRulesTests
         using var output = new MemoryStream();
 
         var report = await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output,
-            new RenderOptions { AsOf = SamplePetitions.AsOf }, TestContext.Current.CancellationToken);
+            new RenderOptions { AsOf = SamplePetitions.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         var item = report.Checklist.Should().ContainSingle(i => i.Reference == "PK1154").Subject;
         item.Should().Be(new ChecklistItem(ChecklistCategory.Risk, BidiMessage, item.Location, "PK1154") { Field = "signer.name" });

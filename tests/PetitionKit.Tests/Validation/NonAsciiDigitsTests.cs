@@ -1,6 +1,7 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -19,7 +20,7 @@ public sealed class NonAsciiDigitsTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1010" && i.Path == "application.receipt_number");
+        issues.Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1010" && i.Path == "application.receipt_number");
         ReceiptNumber.TryParse(receipt, out _).Should().BeFalse();
     }
 
@@ -30,6 +31,6 @@ public sealed class NonAsciiDigitsTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "PK1013" && i.Path == "petitioners[1].a_number");
+        issues.Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1013" && i.Path == "petitioners[1].a_number");
     }
 }

@@ -1,6 +1,8 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -22,7 +24,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Application = Complete.Application with { ReceiptNumber = "EAC-22-123" } };
 
-        ExpectSingle(petition, "PK1010", IssueSeverity.Error, "application.receipt_number");
+        ExpectSingle(petition, "PK1010", DiagnosticSeverity.Error, "application.receipt_number");
     }
 
     [Fact]
@@ -30,7 +32,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Application = Complete.Application with { ReceiptNumber = "EAC*2212345678" } };
 
-        ExpectSingle(petition, "PK1011", IssueSeverity.Warning, "application.receipt_number");
+        ExpectSingle(petition, "PK1011", DiagnosticSeverity.Warning, "application.receipt_number");
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Application = Complete.Application with { ReceiptNumber = "QQQ2212345678" } };
 
-        ExpectSingle(petition, "PK1012", IssueSeverity.Warning, "application.office");
+        ExpectSingle(petition, "PK1012", DiagnosticSeverity.Warning, "application.office");
         Check(petition with { Application = petition.Application with { Office = "Newark Field Office" } }).Issues.Should().BeEmpty();
     }
 
@@ -47,7 +49,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { ANumber = "A12" }] };
 
-        ExpectSingle(petition, "PK1013", IssueSeverity.Error, "petitioners[1].a_number");
+        ExpectSingle(petition, "PK1013", DiagnosticSeverity.Error, "petitioners[1].a_number");
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Petitioners = [Complete.Petitioners[0] with { Ssn = "12-345" }, Complete.Petitioners[1]] };
 
-        ExpectSingle(petition, "PK1014", IssueSeverity.Error, "petitioners[0].ssn");
+        ExpectSingle(petition, "PK1014", DiagnosticSeverity.Error, "petitioners[0].ssn");
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class PetitionValidatorTests
             Timeline = [Complete.Timeline[0], Complete.Timeline[1] with { Date = SamplePetitions.AsOf.AddDays(1) }],
         };
 
-        ExpectSingle(petition, "PK1020", IssueSeverity.Error, "timeline[1].date");
+        ExpectSingle(petition, "PK1020", DiagnosticSeverity.Error, "timeline[1].date");
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Timeline = [Complete.Timeline[0] with { Date = new DateOnly(2022, 2, 28) }, Complete.Timeline[1]] };
 
-        ExpectSingle(petition, "PK1021", IssueSeverity.Error, "timeline[0].date");
+        ExpectSingle(petition, "PK1021", DiagnosticSeverity.Error, "timeline[0].date");
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public sealed class PetitionValidatorTests
             ],
         };
 
-        ExpectSingle(petition, "PK1022", IssueSeverity.Error, "timeline[3].date");
+        ExpectSingle(petition, "PK1022", DiagnosticSeverity.Error, "timeline[3].date");
     }
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed class PetitionValidatorTests
             Petitioners = [Complete.Petitioners[0] with { DateOfBirth = new DateOnly(2023, 1, 1) }, Complete.Petitioners[1]],
         };
 
-        ExpectSingle(petition, "PK1023", IssueSeverity.Error, "petitioners[0].date_of_birth");
+        ExpectSingle(petition, "PK1023", DiagnosticSeverity.Error, "petitioners[0].date_of_birth");
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Naturalization(interview: null);
 
-        ExpectSingle(petition, "PK1030", IssueSeverity.Error, "timeline");
+        ExpectSingle(petition, "PK1030", DiagnosticSeverity.Error, "timeline");
     }
 
     [Theory]
@@ -138,7 +140,7 @@ public sealed class PetitionValidatorTests
         var petition = Naturalization(interview: new DateOnly(2024, 1, 2));
         petition = petition with { Court = petition.Court with { CourtId = "dcd" } };
 
-        ExpectSingle(petition, "PK1032", IssueSeverity.Error, "court.court_id");
+        ExpectSingle(petition, "PK1032", DiagnosticSeverity.Error, "court.court_id");
     }
 
     [Fact]
@@ -146,7 +148,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Court = Complete.Court with { CourtId = "zzd" } };
 
-        ExpectSingle(petition, "PK1040", IssueSeverity.Error, "court.court_id");
+        ExpectSingle(petition, "PK1040", DiagnosticSeverity.Error, "court.court_id");
     }
 
     [Fact]
@@ -154,7 +156,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Court = Complete.Court with { CourtId = "vtd" } };
 
-        ExpectSingle(petition, "PK1041", IssueSeverity.Error, "court.court_id");
+        ExpectSingle(petition, "PK1041", DiagnosticSeverity.Error, "court.court_id");
     }
 
     [Fact]
@@ -170,7 +172,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Petitioners = [Complete.Petitioners[1]], Harms = [] };
 
-        ExpectSingle(petition, "PK1041", IssueSeverity.Error, "court.court_id");
+        ExpectSingle(petition, "PK1041", DiagnosticSeverity.Error, "court.court_id");
     }
 
     [Fact]
@@ -195,7 +197,7 @@ public sealed class PetitionValidatorTests
             Petitioners = [Complete.Petitioners[0] with { ResidenceDistrict = null }],
         };
 
-        ExpectSingle(petition, "PK1042", IssueSeverity.Warning, "petitioners[0].residence_district");
+        ExpectSingle(petition, "PK1042", DiagnosticSeverity.Warning, "petitioners[0].residence_district");
     }
 
     [Theory]
@@ -207,7 +209,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Relief = Complete.Relief with { Requests = ["Declare the delay unreasonable.", request] } };
 
-        ExpectSingle(petition, "PK1050", IssueSeverity.Error, "relief.requests[1]");
+        ExpectSingle(petition, "PK1050", DiagnosticSeverity.Error, "relief.requests[1]");
     }
 
     [Theory]
@@ -241,7 +243,7 @@ public sealed class PetitionValidatorTests
             Application = Complete.Application with { ReceiptNumber = null },
         };
 
-        ExpectSingle(petition, "PK1060", IssueSeverity.Error, "claims[1]");
+        ExpectSingle(petition, "PK1060", DiagnosticSeverity.Error, "claims[1]");
     }
 
     [Fact]
@@ -249,7 +251,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Officials = [Complete.Officials[0], Complete.Officials[1] with { NameAsOf = null }] };
 
-        ExpectSingle(petition, "PK1070", IssueSeverity.Error, "officials[1].name_as_of");
+        ExpectSingle(petition, "PK1070", DiagnosticSeverity.Error, "officials[1].name_as_of");
     }
 
     [Theory]
@@ -263,8 +265,8 @@ public sealed class PetitionValidatorTests
 
         if (warned)
         {
-            issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i =>
-                string.Equals(i.Code, "PK1071", StringComparison.Ordinal) && i.Severity == IssueSeverity.Warning && string.Equals(i.Path, "officials[0].name_as_of", StringComparison.Ordinal));
+            issues.Should().ContainSingle().Which.Should().Match<Diagnostic>(i =>
+                string.Equals(i.Code, "PK1071", StringComparison.Ordinal) && i.Severity == DiagnosticSeverity.Warning && string.Equals(i.Path, "officials[0].name_as_of", StringComparison.Ordinal));
         }
         else
         {
@@ -280,7 +282,7 @@ public sealed class PetitionValidatorTests
             Officials = [.. Complete.Officials, new Official { Title = "United States Attorney for the Northern District of California", Agency = "DOJ" }],
         };
 
-        ExpectSingle(petition, "PK1072", IssueSeverity.Error, "officials[2].title");
+        ExpectSingle(petition, "PK1072", DiagnosticSeverity.Error, "officials[2].title");
     }
 
     [Fact]
@@ -299,7 +301,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "alvarez-v-ice"] } };
 
-        ExpectSingle(petition, "PK1080", IssueSeverity.Error, "duty.legal_sources[1]").Message.Should().Contain("Bivens");
+        ExpectSingle(petition, "PK1080", DiagnosticSeverity.Error, "duty.legal_sources[1]").Message.Should().Contain("Bivens");
     }
 
     [Theory]
@@ -309,7 +311,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Duty = Complete.Duty with { LegalSources = [id] } };
 
-        ExpectSingle(petition, "PK1081", IssueSeverity.Warning, "duty.legal_sources[0]");
+        ExpectSingle(petition, "PK1081", DiagnosticSeverity.Warning, "duty.legal_sources[0]");
     }
 
     [Fact]
@@ -317,25 +319,25 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Duty = Complete.Duty with { LegalSources = ["5-usc-555-b", "made-up-case"] } };
 
-        ExpectSingle(petition, "PK1082", IssueSeverity.Error, "duty.legal_sources[1]");
+        ExpectSingle(petition, "PK1082", DiagnosticSeverity.Error, "duty.legal_sources[1]");
     }
 
     [Fact]
     public void Validate_NoSigner_ReportsPK1090()
     {
-        ExpectSingle(Complete with { Signer = null }, "PK1090", IssueSeverity.Error, "signer");
+        ExpectSingle(Complete with { Signer = null }, "PK1090", DiagnosticSeverity.Error, "signer");
     }
 
     [Fact]
     public void Validate_AttorneyWithoutEmail_ReportsPK1091()
     {
-        ExpectSingle(Complete with { Signer = Complete.Signer! with { Email = " " } }, "PK1091", IssueSeverity.Error, "signer.email");
+        ExpectSingle(Complete with { Signer = Complete.Signer! with { Email = " " } }, "PK1091", DiagnosticSeverity.Error, "signer.email");
     }
 
     [Fact]
     public void Validate_AttorneyWithoutBarNumber_WarnsPK1092()
     {
-        ExpectSingle(Complete with { Signer = Complete.Signer! with { BarNumber = null } }, "PK1092", IssueSeverity.Warning, "signer.bar_number");
+        ExpectSingle(Complete with { Signer = Complete.Signer! with { BarNumber = null } }, "PK1092", DiagnosticSeverity.Warning, "signer.bar_number");
     }
 
     [Fact]
@@ -347,7 +349,7 @@ public sealed class PetitionValidatorTests
             Petitioners = [Complete.Petitioners[0] with { Phone = null }],
         };
 
-        ExpectSingle(petition, "PK1093", IssueSeverity.Error, "petitioners[0].phone");
+        ExpectSingle(petition, "PK1093", DiagnosticSeverity.Error, "petitioners[0].phone");
     }
 
     [Fact]
@@ -355,7 +357,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = null }] };
 
-        var issue = ExpectSingle(petition, "PK1160", IssueSeverity.Error, "petitioners[1].next_friend");
+        var issue = ExpectSingle(petition, "PK1160", DiagnosticSeverity.Error, "petitioners[1].next_friend");
 
         issue.Message.Should().Contain("next friend or guardian");
     }
@@ -373,7 +375,7 @@ public sealed class PetitionValidatorTests
             ],
         };
 
-        var issue = ExpectSingle(petition, "PK1161", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+        var issue = ExpectSingle(petition, "PK1161", DiagnosticSeverity.Error, "petitioners[1].next_friend.petitioner_index");
 
         issue.Message.Should().Contain("A minor cannot sign or appear pro se");
     }
@@ -388,7 +390,7 @@ public sealed class PetitionValidatorTests
             Petitioners = [Complete.Petitioners[0], Complete.Petitioners[1] with { IsMinor = true, NextFriend = new NextFriend { Name = "X", PetitionerIndex = index } }],
         };
 
-        ExpectSingle(petition, "PK1162", IssueSeverity.Error, "petitioners[1].next_friend.petitioner_index");
+        ExpectSingle(petition, "PK1162", DiagnosticSeverity.Error, "petitioners[1].next_friend.petitioner_index");
     }
 
     [Fact]
@@ -396,13 +398,13 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Application = Complete.Application with { ExhibitLabel = "Z" } };
 
-        ExpectSingle(petition, "PK1112", IssueSeverity.Error, "application.exhibit_label");
+        ExpectSingle(petition, "PK1112", DiagnosticSeverity.Error, "application.exhibit_label");
     }
 
     [Fact]
     public void Validate_CivilRightsCaseType_ReportsPK1100WithTheRouteThatExists()
     {
-        var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", IssueSeverity.Error, "case_type");
+        var issue = ExpectSingle(Complete with { CaseType = CaseType.CivilRightsComplaint }, "PK1100", DiagnosticSeverity.Error, "case_type");
 
         issue.Message.Should().StartWith("Mandamus does not fit").And.EndWith("will not draft this as a mandamus petition. See the FOIA checklist.");
     }
@@ -412,7 +414,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Court = Complete.Court with { VenueBasis = VenueBasis.FoiaRecordsOrDistrictOfColumbia } };
 
-        var issue = ExpectSingle(petition, "PK1045", IssueSeverity.Error, "court.venue_basis");
+        var issue = ExpectSingle(petition, "PK1045", DiagnosticSeverity.Error, "court.venue_basis");
 
         issue.Message.Should().Contain("FOIA venue rule");
     }
@@ -420,7 +422,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void ValidationCodes_EachCode_HasOneMeaning()
     {
-        var codes = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
 
         codes.Should().OnlyHaveUniqueItems();
     }
@@ -428,7 +430,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void Validate_UndefinedCaseType_ReportsPK1101()
     {
-        ExpectSingle(Complete with { CaseType = (CaseType)0 }, "PK1101", IssueSeverity.Error, "case_type");
+        ExpectSingle(Complete with { CaseType = (CaseType)0 }, "PK1101", DiagnosticSeverity.Error, "case_type");
     }
 
     [Fact]
@@ -449,7 +451,7 @@ public sealed class PetitionValidatorTests
     {
         var issues = Check(Complete with { Petitioners = [], Harms = [] }).Issues;
 
-        issues.Should().Contain(i => string.Equals(i.Code, "PK1110", StringComparison.Ordinal) && string.Equals(i.Path, "petitioners", StringComparison.Ordinal) && i.Severity == IssueSeverity.Error);
+        issues.Should().Contain(i => string.Equals(i.Code, "PK1110", StringComparison.Ordinal) && string.Equals(i.Path, "petitioners", StringComparison.Ordinal) && i.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]
@@ -457,7 +459,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Harms = [Complete.Harms[0] with { PetitionerIndex = 2 }] };
 
-        ExpectSingle(petition, "PK1111", IssueSeverity.Error, "harms[0].petitioner_index");
+        ExpectSingle(petition, "PK1111", DiagnosticSeverity.Error, "harms[0].petitioner_index");
     }
 
     [Fact]
@@ -465,7 +467,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Timeline = [Complete.Timeline[0] with { ExhibitLabel = "Z" }] };
 
-        ExpectSingle(petition, "PK1112", IssueSeverity.Error, "timeline[0].exhibit_label");
+        ExpectSingle(petition, "PK1112", DiagnosticSeverity.Error, "timeline[0].exhibit_label");
     }
 
     [Fact]
@@ -473,7 +475,7 @@ public sealed class PetitionValidatorTests
     {
         var petition = Complete with { Exhibits = [.. Complete.Exhibits, new Exhibit { Label = "a", Title = "Duplicate" }] };
 
-        ExpectSingle(petition, "PK1113", IssueSeverity.Error, "exhibits[4].label");
+        ExpectSingle(petition, "PK1113", DiagnosticSeverity.Error, "exhibits[4].label");
     }
 
     [Fact]
@@ -508,7 +510,7 @@ public sealed class PetitionValidatorTests
     [Fact]
     public void ValidationIssue_ToString_ReadsLikeACompilerMessage()
     {
-        var issue = new ValidationIssue("PK1013", IssueSeverity.Error, "petitioners[1].a_number", "Bad.");
+        var issue = new Diagnostic("PK1013", DiagnosticSeverity.Error, "petitioners[1].a_number", "Bad.");
 
         issue.ToString().Should().Be("petitioners[1].a_number: error PK1013: Bad.");
     }
@@ -516,7 +518,7 @@ public sealed class PetitionValidatorTests
     private static ValidationReport Check(Petition petition) =>
         PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance);
 
-    private static ValidationIssue ExpectSingle(Petition petition, string code, IssueSeverity severity, string path)
+    private static Diagnostic ExpectSingle(Petition petition, string code, DiagnosticSeverity severity, string path)
     {
         var issues = Check(petition).Issues;
         issues.Should().ContainSingle($"only {code} should be reported, but found: {string.Join("; ", issues)}");

@@ -4,6 +4,8 @@ using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
@@ -30,7 +32,7 @@ public sealed class RangeRulesTests
     {
         var issues = PetitionValidator.Validate(Change(Complete, change), SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1025", IssueSeverity.Error, path, message));
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1025", DiagnosticSeverity.Error, path, message));
     }
 
     [Theory]
@@ -66,7 +68,7 @@ public sealed class RangeRulesTests
 
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf, FakeCatalog.Instance).Issues;
 
-        issues.Should().ContainSingle().Which.Should().Be(new ValidationIssue("PK1024", IssueSeverity.Error, "petitioners[0].date_of_birth",
+        issues.Should().ContainSingle().Which.Should().Be(new Diagnostic("PK1024", DiagnosticSeverity.Error, "petitioners[0].date_of_birth",
             "The date 1899-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); check the year."));
     }
 
@@ -75,7 +77,7 @@ public sealed class RangeRulesTests
     {
         var issues = PetitionValidator.Validate(Complete, DateOnly.MaxValue, FakeCatalog.Instance).Issues;
 
-        issues.Should().Contain(new ValidationIssue("PK1024", IssueSeverity.Error, "as_of",
+        issues.Should().Contain(new Diagnostic("PK1024", DiagnosticSeverity.Error, "as_of",
             "The as-of date 9999-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); draft as of the day the draft is made."));
     }
 
@@ -106,7 +108,7 @@ public sealed class RangeRulesTests
         var act = () => PetitionJson.Read(json.Replace(find, replace, StringComparison.Ordinal));
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle()
-            .Which.Should().Be(new ValidationIssue("PK1025", IssueSeverity.Error, path, message));
+            .Which.Should().Be(new Diagnostic("PK1025", DiagnosticSeverity.Error, path, message));
     }
 
     [Theory]
@@ -117,7 +119,7 @@ public sealed class RangeRulesTests
         var act = () => PetitionJson.Read(PetitionJson.Write(Complete).Replace("\"decide_within_days\": 30", "\"decide_within_days\": " + number, StringComparison.Ordinal));
 
         act.Should().Throw<PetitionValidationException>().Which.Report.Issues.Should().ContainSingle()
-            .Which.Should().Be(new ValidationIssue("PK1001", IssueSeverity.Error, "relief.decide_within_days", "This value has the wrong type: expected a whole number."));
+            .Which.Should().Be(new Diagnostic("PK1001", DiagnosticSeverity.Error, "relief.decide_within_days", "This value has the wrong type: expected a whole number."));
     }
 
     [Fact]
@@ -167,7 +169,7 @@ public sealed class RangeRulesTests
         var report = PetitionValidator.Validate(petition, asOf);
         report.HasErrors.Should().BeFalse(report.ToString());
         var analysis = DelayCalculator.Summarize(petition, asOf);
-        await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output, new RenderOptions { AsOf = asOf }, TestContext.Current.CancellationToken);
+        await PetitionDrafter.DraftAsync(petition, global::PetitionKit.Templates.BuiltInTemplates.Get("uscis-delay"), output, new RenderOptions { AsOf = asOf }, cancellationToken: TestContext.Current.CancellationToken);
 
         analysis.PostedTimeEndsOn.Should().Be(new DateOnly(2249, 12, 31));
         output.Length.Should().BePositive();

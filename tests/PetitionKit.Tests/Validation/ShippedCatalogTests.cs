@@ -1,3 +1,4 @@
+using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
@@ -17,9 +18,9 @@ public sealed class ShippedCatalogTests
     [InlineData("EAC-22-123-45678", "Vermont Service Center")]
     [InlineData("LIN2109050001", "Nebraska Service Center")]
     [InlineData("PSC2212345678", null)] // named as Potomac by one third-party page only: unknown, not guessed
-    public void ReceiptNumber_Parse_DecodesTheOfficeFromTheShippedCatalog(string text, string? office)
+    public void ReceiptOffices_ForReceiptNumber_DecodesTheOfficeFromTheShippedCatalog(string text, string? office)
     {
-        ReceiptNumber.Parse(text).OfficeName.Should().Be(office);
+        (ReceiptOffices.ForReceiptNumber(text)?.OfficeName).Should().Be(office);
     }
 
     [Fact]

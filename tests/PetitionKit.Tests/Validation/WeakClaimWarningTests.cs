@@ -1,10 +1,11 @@
 using PetitionKit.Model;
 using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Validation;
 
-/// <summary>The warnings given before a weak claim is drafted (legal brief §6 items 1, 2, 4 and 5), and the petitions
+/// <summary>The warnings given before a weak claim is drafted (docs/legal-rules.md#warnings-before-a-weak-claim), and the petitions
 /// refused because nobody is sued.</summary>
 public sealed class WeakClaimWarningTests
 {
@@ -17,7 +18,7 @@ public sealed class WeakClaimWarningTests
 
         var issue = Single(petition, "PK1170");
 
-        issue.Severity.Should().Be(IssueSeverity.Warning);
+        issue.Severity.Should().Be(DiagnosticSeverity.Warning);
         issue.Path.Should().Be("processing_time.posted_months");
         issue.Message.Should().Contain("runs until 2026-03-01").And.Contain("48 months");
     }
@@ -38,7 +39,7 @@ public sealed class WeakClaimWarningTests
         var issue = Single(petition, "PK1171");
 
         issue.Path.Should().Be("visa");
-        issue.Severity.Should().Be(IssueSeverity.Warning);
+        issue.Severity.Should().Be(DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class WeakClaimWarningTests
         var issue = Single(petition, "PK1173");
 
         issue.Path.Should().Be("court.court_id");
-        issue.Severity.Should().Be(IssueSeverity.Warning);
+        issue.Severity.Should().Be(DiagnosticSeverity.Warning);
         issue.Message.Should().StartWith("I-485 in the Eleventh Circuit: jurisdiction risk high. Four circuits hold I-485 delay suits barred under 8 U.S.C. § 1252(a)(2)(B)(ii)");
     }
 
@@ -167,7 +168,7 @@ public sealed class WeakClaimWarningTests
 
         var issue = Single(petition, "PK1175");
 
-        issue.Severity.Should().Be(IssueSeverity.Error);
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
         issue.Path.Should().Be("officials");
     }
 
@@ -194,7 +195,7 @@ public sealed class WeakClaimWarningTests
         Harms = [],
     };
 
-    private static ValidationIssue Single(Petition petition, string code)
+    private static Diagnostic Single(Petition petition, string code)
     {
         var issues = PetitionValidator.Validate(petition, SamplePetitions.AsOf).Issues;
         return issues.Should().ContainSingle(i => i.Code == code, string.Join("; ", issues)).Subject;

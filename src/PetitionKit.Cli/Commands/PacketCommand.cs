@@ -1,0 +1,92 @@
+using System.CommandLine;
+using PetitionKit.Cli.Io;
+using PetitionKit.Packets;
+using PetitionKit.Templates;
+using PetitionKit.Validation;
+using PetitionKit.Word;
+
+namespace PetitionKit.Cli.Commands;
+
+/// <summary><c>petitionkit packet</c>: one petition file in, its filing packet out (complaint, civil cover sheet worksheet,
+/// summonses, service plan, proposed order, verifications, exhibit cover sheets and a manifest), all files or none.</summary>
+internal static class PacketCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var petition = PetitionOptions.Petition();
+        var outDir = new Option<string>("--out-dir", "-o")
+        {
+            Description = "The folder the packet is written to (created when missing). Files of the same names are replaced.",
+            HelpName = "folder",
+            Required = true,
+        };
+        var template = new Option<string?>("--template", "-t")
+        {
+            Description = "The complaint's template: a built-in template id (see 'petitionkit templates') or a .docx template file. Default: the built-in template for the petition's case type.",
+            HelpName = "id|file",
+        };
+        var verifications = new Option<bool>("--verifications")
+        {
+            Description = "Also draft a 28 U.S.C. § 1746 verification for each adult plaintiff who is a person.",
+        };
+        var asOf = CliOptions.AsOf();
+        var command = new Command("packet", "Drafts a petition's filing packet: the complaint, a JS 44 worksheet, a summons per defendant, a Rule 4(i) service plan, a proposed order and exhibit cover sheets, each an attorney-review draft.")
+        {
+            petition, outDir, template, verifications, asOf,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var request = new PacketRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(outDir), parsed.GetValue(verifications));
+
+            // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
+            return request.Refused(environment.Error)
+                ? Task.FromResult(ExitCodes.Usage)
+                : RunAsync(environment, request, CliOptions.ResolveAsOf(parsed, asOf, environment), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, PacketRequest request, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
+        var custom = request.TemplateFile is { } file ? await TemplateInput.LoadAsync(file, cancellationToken).ConfigureAwait(false) : null;
+        if (petition.Value is null || custom is { Value: null })
+        {
+            ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? []]);
+            return ExitCodes.InputErrors;
+        }
+
+        // Validated here, once, so warnings are shown too; the library validates again as of the same day and agrees.
+        var validation = PetitionValidator.Validate(petition.Value, asOf);
+        ErrorPrinter.Write(environment.Error, validation.Issues.Select(issue => issue.ToString()));
+        if (validation.HasErrors)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var complaint = custom?.Value ?? (request.Template is { } id ? BuiltInTemplates.Get(id) : null);
+        if (complaint is null && BuiltInTemplates.ForCaseType(petition.Value.CaseType) is null)
+        {
+            environment.Error.WriteLine(ErrorPrinter.FileError(request.Petition,
+                "no built-in template drafts this case type; give one with --template (see 'petitionkit templates')."));
+            return ExitCodes.InputErrors;
+        }
+
+        var options = new PacketOptions { Render = new RenderOptions { AsOf = asOf }, ComplaintTemplate = complaint, Verifications = request.Verifications };
+        var written = await PacketOutputs.WriteAsync(request.OutDir, petition.Value, options, cancellationToken).ConfigureAwait(false);
+        if (written.Value is not { } report)
+        {
+            ErrorPrinter.Write(environment.Error, written.Errors);
+            return ExitCodes.InputErrors;
+        }
+
+        foreach (var document in report.Documents)
+        {
+            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(document.Report.Warnings));
+            environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, document.Document.FileName)}: {document.Document.Title}; {DraftSummary.Count(document.Report.MissingValues.Count, "missing value")}, {DraftSummary.Count(document.Report.Checklist.Count, "review item")}.");
+        }
+
+        environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketManifest.FileName)}: the manifest of {DraftSummary.Count(report.Documents.Count, "document")} and their review checklists.");
+        return ExitCodes.Success;
+    }
+}

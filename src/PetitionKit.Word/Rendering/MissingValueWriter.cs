@@ -1,0 +1,48 @@
+using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Drafting;
+using PetitionKit.Word.WordXml;
+
+namespace PetitionKit.Word.Rendering;
+
+/// <summary>Handles a tag whose value is missing: a visible, highlighted placeholder naming the fact, with a Word
+/// comment on it, listed in the report (engine notes §6); or, in strict mode, an error.</summary>
+internal static class MissingValueWriter
+{
+    public static string Write(TagSite tag, RenderSession session, CompiledPart part)
+    {
+        var name = tag.Code.Trim().TrimStart('-').TrimEnd('-').Trim();
+        session.Missing.Add(new MissingValue(name, tag.Location, tag.Section, tag.Excerpt));
+        if (session.Options.Strict)
+        {
+            session.Error(DiagnosticCodes.MissingValue, tag,
+                $"No value for ‘{name}’. Supply it in the data, or turn off strict mode to draft with a visible placeholder.", "/" + part.EntryName);
+            return string.Empty;
+        }
+
+        var placeholder = $"[MISSING: {name}]";
+        if (!tag.IsWordText)
+        {
+            return XmlEscape.Content(placeholder);
+        }
+
+        // The placeholder is a run of its own, highlighted, between the text before the tag and the text after it.
+        var (commentStart, commentEnd) = Comment(name, session);
+        return WordFragment.CloseTextRun
+            + commentStart
+            + WordFragment.Run(placeholder, tag.PlaceholderRunPropertiesXml)
+            + commentEnd
+            + WordFragment.OpenTextRun(tag.RunPropertiesXml);
+    }
+
+    private static (string Start, string End) Comment(string name, RenderSession session)
+    {
+        if (session.NextCommentId < 0)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        var id = session.NextCommentId++;
+        session.GapComments.Add(new GapComment(id, session.Wording.GapCommentText(name)));
+        return GapComments.RangeMarkup(id);
+    }
+}

@@ -1,4 +1,0 @@
-namespace PetitionKit.Packaging;
-
-/// <summary>One part of a package as bytes, by its zip entry name (no leading slash).</summary>
-internal sealed record PackageEntry(string Name, byte[] Content);

@@ -1,4 +1,0 @@
-namespace PetitionKit.Validation;
-
-/// <summary>A federal district as the rules need it.</summary>
-internal sealed record CatalogDistrict(string CourtId, string Name, string StateCode);
