@@ -71,6 +71,25 @@ public sealed class IntakeBrowser : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Sends a form (a click or a key) and waits until the page the answer loads has replaced this one, so
+    /// nothing that follows can act on the page being left.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="send">What sends the form.</param>
+    /// <returns>A task that completes when the new page has loaded.</returns>
+    public static async Task SendAsync(IPage page, Func<Task> send)
+    {
+        await page.EvaluateAsync("() => { window.sent = true; }");
+        await send();
+        await page.WaitForFunctionAsync("() => window.sent === undefined && document.readyState === 'complete'");
+    }
+
+    /// <summary>Presses the button with this name and waits for the page it loads.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="name">The button's accessible name.</param>
+    /// <returns>A task that completes when the new page has loaded.</returns>
+    public static Task PressAsync(IPage page, string name) =>
+        SendAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync());
+
     /// <summary>Writes a full-page screenshot and says where.</summary>
     /// <param name="page">The page.</param>
     /// <param name="name">The file's name without extension.</param>

@@ -15,7 +15,7 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshots in {IntakeBrowser.Screenshots}");
         var page = await browser.OpenAsync();
         await IntakeBrowser.ShootAsync(page, "00-start");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start a new petition" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Start a new petition");
 
         await CaseTypeStepAsync(page);
         await CourtStepAsync(page);
@@ -45,11 +45,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 2 of 8: Court");
         await Expect(page.Locator("#f-court-court_id option:not([value=''])")).ToHaveCountAsync(94);
         await page.GetByLabel("Find the court").FillAsync("Texas");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Find");
         await Expect(page.Locator("#f-court-court_id option:not([value=''])")).ToHaveCountAsync(4);
         await page.Locator("#f-court-court_id").SelectOptionAsync("txsd");
         await page.Locator("#f-court-venue_basis").SelectOptionAsync("petitioner_residence");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check this page" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Check this page");
         await page.Locator("#f-court-division").FillAsync("Houston");
         await IntakeBrowser.ShootAsync(page, "02-court");
         await ContinueAsync(page);
@@ -60,9 +60,9 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
     {
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 3 of 8: Petitioners");
         await FillPetitionerAsync(page, 0, "Chinedu Okafor", "applicant", "A000000101", "1984-02-17");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add a petitioner" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Add a petitioner");
         await FillPetitionerAsync(page, 1, "Adaeze Okafor", "derivative", "A000000102", "1987-09-03");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add a petitioner" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Add a petitioner");
         await FillPetitionerAsync(page, 2, "Tobenna Okafor", "derivative", "A000000103", "2014-05-22");
         await page.Locator("#f-petitioners-2-is_minor").CheckAsync();
         await page.Locator("#f-petitioners-2-next_friend-name").FillAsync("Adaeze Okafor");
@@ -80,11 +80,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await page.Locator("#f-application-receipt_number").FillAsync("MSC-23-090-0000I");
         await page.Locator("#f-application-filing_date").FillAsync("2023-03-31");
         await page.Locator("#f-application-office").FillAsync("Houston Field Office");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add an event" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Add an event");
         await page.Locator("#f-timeline-0-date").FillAsync("2023-05-09");
         await page.Locator("#f-timeline-0-kind").SelectOptionAsync("biometrics");
         await page.Locator("#f-timeline-0-description").FillAsync("All three applicants attended biometrics.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add an event" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Add an event");
         await page.Locator("#f-timeline-1-date").FillAsync("2025-02-11");
         await page.Locator("#f-timeline-1-kind").SelectOptionAsync("inquiry_to_agency");
         await page.Locator("#f-timeline-1-description").FillAsync("Counsel submitted a case inquiry.");
@@ -95,6 +95,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await Expect(page.Locator("#f-application-receipt_number")).ToHaveAttributeAsync("aria-describedby", "f-application-receipt_number-help f-application-receipt_number-issues");
         await Expect(page.Locator("#problems")).ToContainTextAsync("Receipt number");
         await IntakeBrowser.ShootAsync(page, "04-application-receipt-error");
+        await page.SetViewportSizeAsync(800, 640);
+        await page.Locator("#f-application-category").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => window.scrollBy(0, -80)");
+        await IntakeBrowser.ShootAsync(page, "04-application-receipt-error-field", fullPage: false);
+        await page.SetViewportSizeAsync(1000, 900);
         await page.Locator("#f-application-receipt_number").FillAsync("MSC-23-090-00001");
         await ContinueAsync(page);
     }
@@ -105,11 +110,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 5 of 8: Delay facts and harms");
         await page.Locator("#f-processing_time-posted_months").FillAsync("15.5");
         await page.Locator("#f-processing_time-checked_on").FillAsync("2026-05-18");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add a harm" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Add a harm");
         await page.Locator("#f-harms-0-kind").SelectOptionAsync("travel");
         await page.Locator("#f-harms-0-description").FillAsync("Mr. Okafor has not seen his ailing mother in Nigeria since 2022.");
         await page.Locator("#f-harms-0-petitioner_index").SelectOptionAsync("0");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check this page" }).ClickAsync();
+        await IntakeBrowser.PressAsync(page, "Check this page");
         await Expect(page.Locator("svg.delay-picture")).ToBeVisibleAsync();
         await Expect(page.Locator("svg.delay-picture")).ToContainTextAsync("Filed 2023-03-31");
         await Expect(page.Locator("svg.delay-picture")).ToContainTextAsync("Biometrics 2023-05-09");
@@ -152,8 +157,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 8 of 8: Review and download");
         await IntakeBrowser.ShootAsync(page, "08-review");
         await IntakeBrowser.ShootAsync(page, "08-review-top", fullPage: false);
-        await page.Locator("#page-heading").ScrollIntoViewIfNeededAsync();
+        await page.SetViewportSizeAsync(800, 640);
+        await page.Locator("#download-heading").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => document.getElementById('download-heading').scrollIntoView()");
         await IntakeBrowser.ShootAsync(page, "08-review-first-page", fullPage: false);
+        await page.SetViewportSizeAsync(1000, 900);
         await Expect(page.Locator("#fix-heading + p")).ToHaveTextAsync("No errors: the petition can be drafted.");
         await Expect(page.Locator("table.checklist tbody tr").First).ToBeVisibleAsync();
 
@@ -189,14 +197,13 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
     {
         var phone = await browser.OpenAsync(390);
         await phone.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "petition.json", MimeType = "application/json", Buffer = saved });
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await IntakeBrowser.PressAsync(phone, "Resume");
         await Expect(phone.Locator("h1")).ToHaveTextAsync("Step 8 of 8: Review and download");
         await IntakeBrowser.ShootAsync(phone, "09-review-phone", fullPage: false);
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390, "nothing should scroll sideways on a phone");
     }
 
-    private static Task ContinueAsync(IPage page) =>
-        page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+    private static Task ContinueAsync(IPage page) => IntakeBrowser.PressAsync(page, "Save and continue");
 
     private static async Task FillPetitionerAsync(IPage page, int i, string name, string role, string aNumber, string born)
     {

@@ -113,6 +113,7 @@ public static class Steps
         {
             fields.Add(F<Model.Court>("court.division", "Division", nameof(Model.Court.Division), FieldKind.Choice) with
             {
+                Required = true,
                 Choices = [.. district.Divisions.Select(d => new Choice(d, d))],
                 Note = $"The {district.Name} sits in {district.Divisions.Count} divisions; choose the one the case belongs in.",
             });
