@@ -12,6 +12,12 @@ public sealed partial class PetitionState
     /// <summary>The largest petition accepted back from a form or an upload; a petition is a few kilobytes.</summary>
     public const int MaxJsonChars = 256 * 1024;
 
+    /// <summary>The most items a list may hold (petitioners, events, harms…); each is a group of fields on a page.</summary>
+    public const int MaxItems = 100;
+
+    /// <summary>The lists a page can add items to.</summary>
+    public static readonly IReadOnlyList<string> Lists = ["petitioners", "timeline", "harms", "exhibits", "officials"];
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private readonly JsonObject _root;
@@ -34,7 +40,11 @@ public sealed partial class PetitionState
 
         try
         {
-            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject root ? new PetitionState(root) : null;
+            // A form can be sent by anything, not only this page: a list longer than any petition's would make every
+            // page as long, so the petition is refused rather than drawn.
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject root && !TooLong(root)
+                ? new PetitionState(root)
+                : null;
         }
         catch (JsonException)
         {
@@ -107,11 +117,16 @@ public sealed partial class PetitionState
         Put(node, segments[^1], value);
     }
 
-    /// <summary>Appends an item to the array at a path.</summary>
-    /// <param name="path">The JSON path of the array.</param>
+    /// <summary>Appends an item to one of the <see cref="Lists"/>, while it holds fewer than <see cref="MaxItems"/>.</summary>
+    /// <param name="path">The list's name.</param>
     /// <param name="item">The new item.</param>
     public void Add(string path, JsonObject item)
     {
+        if (!Lists.Contains(path, StringComparer.Ordinal) || Count(path) >= MaxItems)
+        {
+            return;
+        }
+
         if (Find(path) is JsonArray array)
         {
             array.Add(item);
@@ -154,6 +169,13 @@ public sealed partial class PetitionState
         [.. SegmentPattern().Matches(path).Select(m => m.Groups["index"].Success
             ? int.Parse(m.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture)
             : (object)m.Groups["name"].Value)];
+
+    private static bool TooLong(JsonNode? node) => node switch
+    {
+        JsonArray array => array.Count > MaxItems || array.Any(TooLong),
+        JsonObject obj => obj.Any(p => TooLong(p.Value)),
+        _ => false,
+    };
 
     private JsonNode? Find(string path)
     {

@@ -299,13 +299,20 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
         }
     }
 
-    // The delay can be drawn once the facts it is drawn from read without errors, even if other steps still have some.
+    // The delay can be drawn once the facts it is drawn from (the court, the application, its timeline and the posted
+    // time) read without errors, even while other steps still have some.
     private Petition? Readable()
     {
-        if (Check.Errors.Any(e => e.Path.Length == 0 || e.Path.StartsWith("application", StringComparison.Ordinal) || e.Path.StartsWith("timeline", StringComparison.Ordinal)
-            || e.Path.StartsWith("processing_time", StringComparison.Ordinal) || e.Path.StartsWith("case_type", StringComparison.Ordinal) || string.Equals(e.Code, IntakeCheck.MissingRequired, StringComparison.Ordinal)))
+        if (Check.Petition is { } valid)
         {
-            return Check.Petition;
+            return valid;
+        }
+
+        string[] drawnFrom = ["case_type", "court", "application", "timeline", "processing_time"];
+        if (Check.Errors.Any(e => e.Path.Length == 0 || string.Equals(e.Code, IntakeCheck.MissingRequired, StringComparison.Ordinal)
+            || drawnFrom.Any(area => e.Path.StartsWith(area, StringComparison.Ordinal))))
+        {
+            return null;
         }
 
         try
