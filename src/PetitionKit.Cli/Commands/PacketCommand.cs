@@ -91,9 +91,11 @@ internal static class PacketCommand
             return ExitCodes.InputErrors;
         }
 
+        // The complaint's report repeats the petition's validation warnings, already printed above: each once.
+        var printed = validation.Issues.Select(issue => issue.ToString()).ToHashSet(StringComparer.Ordinal);
         foreach (var document in report.Documents)
         {
-            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(document.Report.Warnings));
+            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(document.Report.Warnings).Where(printed.Add));
             environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, document.Document.FileName)}: {document.Document.Title}; {DraftSummary.Count(document.Report.MissingValues.Count, "missing value")}, {DraftSummary.Count(document.Report.Checklist.Count, "review item")}.");
         }
 
