@@ -23,4 +23,7 @@ public enum PacketDocumentKind
 
     /// <summary>One cover sheet per exhibit, in the complaint's exhibit order.</summary>
     ExhibitCoverSheets,
+
+    /// <summary>The deadlines after filing: service (Fed. R. Civ. P. 4(m)) and the answer, each with its rule.</summary>
+    Deadlines,
 }

@@ -99,6 +99,9 @@ internal static class PacketFacts
                     : isAgency ? official.Title : $"{official.Title}, in official capacity"
             },
             { "address", address is null ? Missing() : Address(address) },
+            // The brief has DHS's Office of the General Counsel accepting for every component, but not in so many words
+            // for an officer sued in an official capacity: the documents ask the attorney to confirm it.
+            { "officer_at_dhs_counsel", !isAgency && ReferenceEquals(address, ServiceAddresses.HomelandSecurity) },
         };
     }
 
