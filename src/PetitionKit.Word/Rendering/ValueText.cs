@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Rendering;

@@ -6,9 +6,10 @@ using Scriban.Runtime;
 
 namespace PetitionKit.Packets;
 
-/// <summary>The deadlines after filing (legal brief §4.5, checked in the authority catalog): service within 90 days of
-/// filing (Fed. R. Civ. P. 4(m)); the answer 60 days after service on the U.S. Attorney (Rule 12(a)(2)), or in FOIA 30
-/// days after service (5 U.S.C. § 552(a)(4)(C)). A date only from a day the user gave.</summary>
+/// <summary>The deadlines after filing (docs/legal-rules.md#the-filing-packet, checked in the authority catalog):
+/// service within 90 days of filing (Fed. R. Civ. P. 4(m)); the answer 60 days after service on the U.S. Attorney
+/// (Rule 12(a)(2)), or in FOIA 30 days after service (5 U.S.C. § 552(a)(4)(C)). A date only from a day the user
+/// gave.</summary>
 internal static class PacketDeadlines
 {
     /// <summary>Where a problem with <see cref="PacketOptions.FiledOn"/> is reported; like <c>as_of</c>, given with the

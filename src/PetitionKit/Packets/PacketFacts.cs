@@ -137,7 +137,8 @@ internal static class PacketFacts
     };
 
     // JS 44 box VI cites the civil statute sued under, never a jurisdictional one (28 U.S.C. § 1361, § 1331) and not the
-    // declaratory-judgment remedy: the APA's delay provisions, § 1447(b), or FOIA's cause of action (legal brief §4.4).
+    // declaratory-judgment remedy: the APA's delay provisions, § 1447(b), or FOIA's cause of action
+    // (docs/legal-rules.md#the-filing-packet).
     private static IEnumerable<string> CauseAuthorities(IReadOnlyList<Claim> claims)
     {
         foreach (var claim in claims)
@@ -158,8 +159,8 @@ internal static class PacketFacts
         }
     }
 
-    // The names of the JS 44 codes the case-type catalog uses (legal brief §4.4); 540 is a prisoner-petition code and is
-    // never chosen.
+    // The names of the JS 44 codes the case-type catalog uses (docs/legal-rules.md#the-filing-packet); 540 is a
+    // prisoner-petition code and is never chosen.
     private static string NatureOfSuitName(int code) => code switch
     {
         465 => "Other Immigration Actions",

@@ -1,5 +1,5 @@
 using PetitionKit.Petitions;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Packets;
 

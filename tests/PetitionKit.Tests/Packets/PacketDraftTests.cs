@@ -2,7 +2,7 @@ using PetitionKit.Packets;
 using PetitionKit.Tests.GoldenText;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Tests.Packets;
 
