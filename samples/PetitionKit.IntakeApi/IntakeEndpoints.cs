@@ -114,13 +114,13 @@ public static class IntakeEndpoints
         }
         catch (PetitionValidationException ex)
         {
-            return Problem("The request body is not a petition.", ex.Report.Issues);
+            return Problem(ex.Report.ToProblem("The request body is not a petition."));
         }
 
         var report = PetitionValidator.Validate(petition, date);
         if (report.HasErrors)
         {
-            return Problem("The petition is not valid.", report.Issues);
+            return Problem(report.ToProblem());
         }
 
         if (BuiltInTemplates.ForCaseType(petition.CaseType) is not { } id)
@@ -135,7 +135,7 @@ public static class IntakeEndpoints
         }
         catch (PetitionValidationException ex)
         {
-            return Problem("The petition cannot be drafted.", ex.Report.Issues);
+            return Problem(ex.Report.ToProblem("The petition cannot be drafted."));
         }
         catch (TemplateException ex)
         {
@@ -168,17 +168,11 @@ public static class IntakeEndpoints
         Problem(StatusCodes.Status400BadRequest, title, issues);
 
     private static ProblemHttpResult Problem(int status, string title, IReadOnlyList<Diagnostic> issues) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = status,
-            Title = title,
-            Detail = "Nothing was drafted. Fix every issue listed under 'issues' and send the petition again.",
-            Extensions =
-            {
-                // A template diagnostic's location, as text, stands where a petition's path would.
-                ["issues"] = issues.Select(i => new { code = i.Code, severity = i.Severity == DiagnosticSeverity.Error ? "error" : "warning", path = i.Location?.ToString() ?? i.Path, message = i.Message }).ToList(),
-            },
-        });
+        Problem(new PetitionProblem(status, title, issues));
+
+    // The library's problem, in ASP.NET Core's own problem type: the same members, written through the app's problem service.
+    private static ProblemHttpResult Problem(PetitionProblem problem) =>
+        TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
 
     private static async Task<bool> CopyLimitedAsync(Stream source, MemoryStream destination, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ using PetitionKit.Word.Templates;
 namespace PetitionKit;
 
 /// <summary>Writes attorney-review drafts from compiled templates. Every document it writes carries the draft marks.</summary>
-public static class PetitionDrafter
+public static partial class PetitionDrafter
 {
     /// <summary>Renders a template with JSON data whose keys reach the template exactly as written
     /// (<c>{"petitioner": {"name": "…"}}</c> is <c>{{ petitioner.name }}</c>).</summary>

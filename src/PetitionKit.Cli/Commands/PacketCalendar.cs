@@ -52,6 +52,6 @@ internal static class PacketCalendar
     {
         var key = Encoding.UTF8.GetBytes($"\n{deadline.Event}\n{deadline.Rule}\n{deadline.CountedFrom}");
         var hash = SHA256.HashData([.. petition, .. key]);
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "@petitionkit";
+        return Convert.ToHexString(hash.AsSpan(0, 16)).ToLowerInvariant() + "@petitionkit";
     }
 }

@@ -23,7 +23,12 @@ internal static class BatchProgress
 
     private static async Task RunWithLinesAsync(TextWriter output, int total, Func<Action<BatchOutcome>, Task> work)
     {
+#if NET9_0_OR_GREATER
         var gate = new Lock();
+#else
+        // .NET 8 has no System.Threading.Lock.
+        var gate = new object();
+#endif
         var done = 0;
         await work(outcome =>
         {

@@ -17,5 +17,5 @@ internal sealed record TemplateIdentity(string Name, string? Version, string Con
     /// <param name="templateBytes">The template package as loaded.</param>
     /// <returns>The identity, with the hash computed from the bytes.</returns>
     public static TemplateIdentity FromBytes(string name, string? version, ReadOnlySpan<byte> templateBytes) =>
-        new(name, version, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(templateBytes)));
+        new(name, version, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(templateBytes)).ToLowerInvariant());
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PetitionKit.Model;
 using PetitionKit.Validation;
 using PetitionKit.Word.Diagnostics;
@@ -34,6 +35,55 @@ public static class PetitionJson
         return Translate(() => JsonDocument.Parse(json, DocumentOptions));
     }
 
+    /// <summary>Reads a petition from UTF-8 JSON without blocking on the stream, such as an ASP.NET Core request body.</summary>
+    /// <param name="utf8Json">The stream to read; it is read to the end and not closed.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The petition; check it with <see cref="PetitionValidator.Validate(Petition, DateOnly)"/> before drafting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PetitionValidationException">The JSON is malformed, has a wrong type, an unknown property, or misses a
+    /// required one; every problem is listed at once, each with its snake_case path.</exception>
+    public static async Task<Petition> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(utf8Json, DocumentOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw new PetitionValidationException(new ValidationReport(JsonErrors.Describe(exception)), exception);
+        }
+
+        return Translate(() => document);
+    }
+
+    /// <summary>Writes a petition as <see cref="Write(Petition, Stream)"/> does, without blocking on the stream.</summary>
+    /// <param name="petition">The petition.</param>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the petition is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task WriteAsync(Petition petition, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return JsonSerializer.SerializeAsync(utf8Json, petition, PetitionJsonContext.Default.Petition, cancellationToken);
+    }
+
+    /// <summary>Gets the public JSON contract as metadata for an app's own serializer options, such as ASP.NET Core's:
+    /// <c>builder.Services.ConfigureHttpJsonOptions(o =&gt; o.SerializerOptions.TypeInfoResolverChain.Insert(0, PetitionJson.TypeInfoResolver))</c>.
+    /// A <see cref="Petition"/> parameter then binds from a request body with this class's snake_case names, and a body
+    /// that is not a petition throws <see cref="PetitionValidationException"/> listing every problem with its path (as
+    /// <see cref="Read(string)"/> does) rather than the serializer's first error; <see cref="PetitionProblem"/> writes
+    /// with RFC 7807's names. It uses no reflection, so trimmed and native-AOT apps can use it.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => PetitionTypeInfoResolver.Instance;
+
+    /// <summary>Gets read-only serializer options holding <see cref="TypeInfoResolver"/>, for writing a
+    /// <see cref="PetitionProblem"/> or a petition where an app passes options, such as
+    /// <c>Results.Json(problem, PetitionJson.SerializerOptions, "application/problem+json", problem.Status)</c>.</summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = CreateSerializerOptions();
+
     /// <summary>Writes a petition as indented UTF-8 JSON with LF line ends; null values are left out.</summary>
     /// <param name="petition">The petition.</param>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
@@ -57,6 +107,16 @@ public static class PetitionJson
 
     // The serializer's own reader refuses comments and trailing commas too; the document must read the same files.
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    /// <summary>Reads a petition from a parsed document, with every shape error at once; the document is disposed.</summary>
+    internal static Petition FromDocument(Func<JsonDocument> parse) => Translate(parse);
+
+    private static JsonSerializerOptions CreateSerializerOptions()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = PetitionTypeInfoResolver.Instance };
+        options.MakeReadOnly();
+        return options;
+    }
 
     // The file is parsed first and its shape checked against the model, so that every shape error is reported at once;
     // only a file whose shape is right reaches the serializer, which stops at its first error.

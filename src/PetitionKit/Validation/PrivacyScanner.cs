@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PetitionKit.Validation;
@@ -14,9 +13,6 @@ internal static partial class PrivacyScanner
     // The longest birth phrase the governing pattern reads before a date: "born in" and a place of up to four words.
     private const int BirthContextChars = 80;
 
-    // Every birth phrase GovernedByBirthPhrase matches holds one of these: without one, and with no known birth date, no date can be a
-    // date of birth and the date patterns need not run.
-    private static readonly SearchValues<string> BirthWords = SearchValues.Create(["born", "birth", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<PrivacyFinding> Scan(ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates = null)
     {
@@ -33,7 +29,7 @@ internal static partial class PrivacyScanner
             AddAccounts(findings, text);
         }
 
-        if (knownBirthDates is { Count: > 0 } || text.IndexOfAny(BirthWords) >= 0)
+        if (knownBirthDates is { Count: > 0 } || BirthWord().IsMatch(text))
         {
             AddBirthDates(findings, text, knownBirthDates);
         }
@@ -152,5 +148,10 @@ internal static partial class PrivacyScanner
         @"(?:\bborn(?:\s+in\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}),?)?\s+(?:on\s+)?|\b(?:birth\s*date|date\s+of\s+birth|d\.?o\.?b\.?)\s*(?:[:(]\s*|(?:is|was|of|on)\s+)?)\z",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GovernedByBirthPhrase();
+
+    // Every birth phrase GovernedByBirthPhrase matches holds one of these words: without one, and with no known birth date, no date
+    // can be a date of birth and the date patterns need not run. (A generated regex rather than SearchValues<string>, which .NET 8 lacks.)
+    [GeneratedRegex(@"born|birth|dob|d\.o\.b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BirthWord();
 #pragma warning restore MA0009
 }

@@ -27,6 +27,14 @@ public sealed class ValidationReport
         }
     }
 
+    /// <summary>Answers the report as an RFC 7807 problem listing every issue with its code, severity, path and message:
+    /// the shape the intake sample returns for a petition it cannot draft.</summary>
+    /// <param name="title">The problem's title; "The petition is not valid." when null.</param>
+    /// <param name="status">The HTTP status; 400 unless given.</param>
+    /// <returns>The problem.</returns>
+    public PetitionProblem ToProblem(string? title = null, int status = 400) =>
+        new(status, title ?? "The petition is not valid.", Issues);
+
     /// <summary>Lists the issues one a line.</summary>
     /// <returns>The issues, or "no issues".</returns>
     public override string ToString() =>

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PetitionKit.IntakeApi;
 using PetitionKit.Json;
+using PetitionKit.Validation;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
@@ -39,9 +40,8 @@ public sealed class IntakeEndpointsTests
         var problem = result.Result.Should().BeOfType<ProblemHttpResult>().Subject;
         problem.StatusCode.Should().Be(400);
         problem.ProblemDetails.Title.Should().Be("The petition is not valid.");
-        var issues = problem.ProblemDetails.Extensions["issues"].Should().BeAssignableTo<System.Collections.IEnumerable>().Subject.Cast<object>().Select(i => i.ToString()).ToList();
-        issues.Should().Contain(i => i!.Contains("path = signer", StringComparison.Ordinal))
-            .And.Contain(i => i!.Contains("duty.legal_sources", StringComparison.Ordinal));
+        var issues = problem.ProblemDetails.Extensions["issues"].Should().BeAssignableTo<IEnumerable<ProblemIssue>>().Subject.Select(i => i.Path).ToList();
+        issues.Should().Contain("signer").And.Contain(path => path.StartsWith("duty.legal_sources", StringComparison.Ordinal));
     }
 
     [Fact]
