@@ -1,4 +1,3 @@
-using PetitionKit.Word;
 using TemplateAuthoring;
 
 // Generates every built-in template from its outline in Content/<id>.txt (the outline language is in README.md).
