@@ -120,7 +120,13 @@ public sealed class FoiaDraftTests
             .And.Contain("Defendants have not made a determination on the request and have not produced the requested records.")
             .And.Contain("order Defendants to make a determination on the request")
             .And.NotContain("Services's");
+
+        // The model records one request; the other agency's receipt is a visible gap in the facts, not silence.
+        text.Should().Contain($"[ADD: how and when {Uscis} received the request (directly or by referral from {Ice}), the tracking number it assigned, and any response. The petition records one request, made to {Ice}.]")
+            .And.NotContain($"[ADD: how and when {Ice} received");
         report.Checklist.Should().ContainSingle(i => i.Text.StartsWith("Several agencies are named as defendants", StringComparison.Ordinal));
+        report.Checklist.Should().ContainSingle(i => i.Text.StartsWith($"The facts plead the request only as made to {Ice}: add, at the [ADD] paragraph, how and when {Uscis} received it", StringComparison.Ordinal)
+            && i.Location!.Contains("STATEMENT OF FACTS", StringComparison.Ordinal));
     }
 
     private static async Task<(string Text, RenderReport Report)> Draft(Petition petition)
