@@ -37,7 +37,7 @@ internal static class PleadingWriter
                 case "META":
                     break;
                 default:
-                    body.Append(Paragraph(StyleFor(line.Code), line.Text, keepWithNext: line.Code is "TK" or "LK"));
+                    body.Append(Paragraph(StyleFor(line.Code), line.Text, keepWithNext: line.Code is "TK" or "LK" or "PK"));
                     break;
             }
         }
@@ -54,7 +54,7 @@ internal static class PleadingWriter
         "TITLE" => "Title",
         "H1" => "Heading1",
         "H2" => "Heading2",
-        "P" => "NumberedParagraph",
+        "P" or "PK" => "NumberedParagraph",
         "T" or "TK" => "BodyText",
         "N" => "TableText",
         "L" or "LK" => "PrayerItem",
