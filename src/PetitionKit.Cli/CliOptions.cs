@@ -50,6 +50,24 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>A day given on the command line, yyyy-mm-dd, such as <c>--filed-on</c>.</summary>
+    public static Option<DateOnly?> Day(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-mm-dd",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name} takes a date written yyyy-mm-dd, such as 2026-06-03, not '{text}'.");
+            return null;
+        },
+    };
+
     /// <summary>The date a command run speaks as of: <c>--as-of</c>, or else today's UTC date from the environment's
     /// clock. Every command resolves it here, once per run, and hands the library a date rather than a clock, so that
     /// validation, the delay analysis and every draft of a batch agree even when the run crosses midnight UTC.</summary>

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word;
 
 /// <summary>The base of every problem PetitionKit reports about its inputs: a template, data or a petition.</summary>

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word;
 
 /// <summary>Limits on what one render may do, sized for real pleadings rather than for Scriban's defaults.</summary>

@@ -95,10 +95,10 @@ public static class PetitionDrafter
         return report with { Warnings = [.. validation.Issues.Where(issue => issue.Severity == DiagnosticSeverity.Warning), .. report.Warnings] };
     }
 
-    /// <summary>Drafts a petition's filing packet (legal brief §4): validates the petition once, then writes the complaint,
-    /// a JS 44 civil cover sheet worksheet, a summons for each defendant, a Fed. R. Civ. P. 4(i) service plan, a proposed
-    /// order, optional 28 U.S.C. § 1746 verifications and the exhibit cover sheets, each an attorney-review draft with the
-    /// draft marks and its own review checklist, all as of one day and from the same view of the petition.</summary>
+    /// <summary>Drafts a petition's filing packet (docs/legal-rules.md#the-filing-packet): validates the petition once,
+    /// then writes the complaint, a JS 44 civil cover sheet worksheet, a summons for each defendant, a Fed. R. Civ. P.
+    /// 4(i) service plan, a proposed order, optional 28 U.S.C. § 1746 verifications and the exhibit cover sheets, each an
+    /// attorney-review draft with the draft marks and its own review checklist, all as of one day and from the same view of the petition.</summary>
     /// <param name="petition">The petition.</param>
     /// <param name="options">The packet options; <see cref="PacketOptions.Default"/> when null.</param>
     /// <param name="destination">Called once per document, in order, for the stream to write it to; the stream is written

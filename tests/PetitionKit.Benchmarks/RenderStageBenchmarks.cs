@@ -1,7 +1,10 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using PetitionKit.Petitions;
+using PetitionKit.Word.Compiling;
+using PetitionKit.Word.Functions;
 using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Repair;
 using Scriban.Runtime;
 
 namespace PetitionKit.Benchmarks;

@@ -29,14 +29,20 @@ internal static class PacketCommand
         {
             Description = "Also draft a 28 U.S.C. § 1746 verification for each adult plaintiff who is a person.",
         };
+        var filedOn = CliOptions.Day("--filed-on", "The day the complaint is (or was) filed: the 90 days for service are counted from it.");
+        var servedOn = CliOptions.Day("--served-on", "The day the U.S. Attorney was served (in FOIA, the day of service): the answer time is counted from it.");
         var asOf = CliOptions.AsOf();
         var command = new Command("packet", "Drafts a petition's filing packet: the complaint, a JS 44 worksheet, a summons per defendant, a Rule 4(i) service plan, a proposed order and exhibit cover sheets, each an attorney-review draft.")
         {
-            petition, outDir, template, verifications, asOf,
+            petition, outDir, template, verifications, filedOn, servedOn, asOf,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
-            var request = new PacketRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(outDir), parsed.GetValue(verifications));
+            var request = new PacketRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(outDir), parsed.GetValue(verifications))
+            {
+                FiledOn = parsed.GetValue(filedOn),
+                ServedOn = parsed.GetValue(servedOn),
+            };
 
             // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
             return request.Refused(environment.Error)
@@ -72,7 +78,7 @@ internal static class PacketCommand
             return ExitCodes.InputErrors;
         }
 
-        var options = new PacketOptions { Render = new RenderOptions { AsOf = asOf }, ComplaintTemplate = complaint, Verifications = request.Verifications };
+        var options = new PacketOptions { Render = new RenderOptions { AsOf = asOf }, ComplaintTemplate = complaint, Verifications = request.Verifications, FiledOn = request.FiledOn, ServedOn = request.ServedOn };
         var written = await PacketOutputs.WriteAsync(request.OutDir, petition.Value, options, cancellationToken).ConfigureAwait(false);
         if (written.Value is not { } report)
         {
@@ -86,6 +92,7 @@ internal static class PacketCommand
             environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, document.Document.FileName)}: {document.Document.Title}; {DraftSummary.Count(document.Report.MissingValues.Count, "missing value")}, {DraftSummary.Count(document.Report.Checklist.Count, "review item")}.");
         }
 
+        environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketCalendar.FileName)}: {DraftSummary.Count(report.Deadlines.Count(d => d.Due is not null), "dated deadline")} (a deadline without the day it counts from has no date).");
         environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketManifest.FileName)}: the manifest of {DraftSummary.Count(report.Documents.Count, "document")} and their review checklists.");
         return ExitCodes.Success;
     }

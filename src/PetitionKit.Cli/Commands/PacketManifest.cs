@@ -49,11 +49,39 @@ internal static class PacketManifest
             }
 
             json.WriteEndArray();
+            WriteDeadlines(json, report.Deadlines);
             json.WriteEndObject();
             await json.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // A final newline, so the file is a well-formed text file for diff and cat.
         destination.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The deadlines as the deadlines page states them; <c>due</c> is null where the day the count starts from
+    /// was not given.</summary>
+    private static void WriteDeadlines(Utf8JsonWriter json, IReadOnlyList<PacketDeadline> deadlines)
+    {
+        json.WriteStartArray("deadlines");
+        foreach (var deadline in deadlines)
+        {
+            json.WriteStartObject();
+            json.WriteString("event", deadline.Event);
+            json.WriteString("rule", deadline.Rule);
+            json.WriteNumber("days", deadline.Days);
+            json.WriteString("counted_from", deadline.CountedFrom);
+            if (deadline.Due is { } due)
+            {
+                json.WriteString("due", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("due");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -16,6 +16,7 @@ internal static class PacketOutputs
             await using (outputs.ConfigureAwait(false))
             {
                 var report = await PetitionDrafter.DraftPacketAsync(petition, options, document => outputs.Open(Path.Combine(folder, document.FileName)), cancellationToken).ConfigureAwait(false);
+                await outputs.WriteAsync(Path.Combine(folder, PacketCalendar.FileName), stream => PacketCalendar.WriteAsync(stream, petition, report, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await outputs.WriteAsync(Path.Combine(folder, PacketManifest.FileName), stream => PacketManifest.WriteAsync(stream, report, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await outputs.CommitAsync().ConfigureAwait(false);
                 return Loaded<PacketReport>.Success(report);

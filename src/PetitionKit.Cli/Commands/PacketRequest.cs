@@ -6,6 +6,10 @@ namespace PetitionKit.Cli.Commands;
 /// <summary>What one <c>petitionkit packet</c> run was asked to do.</summary>
 internal sealed record PacketRequest(string Petition, string? Template, string OutDir, bool Verifications)
 {
+    public DateOnly? FiledOn { get; init; }
+
+    public DateOnly? ServedOn { get; init; }
+
     public string? TemplateFile => Template is null || BuiltInTemplates.All.Contains(Template, StringComparer.Ordinal) ? null : Template;
 
     /// <summary>The inputs. Each document's name is fixed by the library (numbered, .docx, in the folder), so no output
@@ -29,6 +33,14 @@ internal sealed record PacketRequest(string Petition, string? Template, string O
             return true;
         }
 
+        if (FiledOn is { } filed && ServedOn is { } served && served < filed)
+        {
+            error.WriteLine(ErrorPrinter.UsageError($"--served-on {Iso(served)} is before --filed-on {Iso(filed)}: the complaint is served after it is filed; check both dates."));
+            return true;
+        }
+
         return refused;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Diagnostics;
 
 /// <summary>Every diagnostic code PetitionKit reports, petition, template and render alike: the one table. Codes are

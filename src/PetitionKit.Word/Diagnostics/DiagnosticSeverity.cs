@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Diagnostics;
 
 /// <summary>How serious a diagnostic is, for a petition, a template or a render alike.</summary>

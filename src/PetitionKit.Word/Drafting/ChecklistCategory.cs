@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>The group an attorney review checklist item is listed under.</summary>

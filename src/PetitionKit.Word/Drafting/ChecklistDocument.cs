@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;

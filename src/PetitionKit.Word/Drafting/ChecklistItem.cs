@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>One thing the reviewing attorney must check before the draft can become a filing.</summary>

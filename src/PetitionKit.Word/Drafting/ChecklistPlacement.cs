@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>Where the attorney review checklist is written. It can be moved, never dropped.</summary>

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>A Word comment that points the reviewer at a gap in the draft, such as a missing fact's placeholder.</summary>

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>The words of the review marks that name the caller's data: a gap's comment says where to supply the missing

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>Which template a draft came from, as printed in the provenance footer and document properties.</summary>

@@ -1,3 +1,5 @@
+using PetitionKit.Word.Drafting;
+
 namespace PetitionKit.Word.Packaging;
 
 /// <summary>A template package whose draft marks have been applied; the only input the writer takes.</summary>

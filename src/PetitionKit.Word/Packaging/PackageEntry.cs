@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Packaging;
 
 /// <summary>One part of a package as bytes, by its zip entry name (no leading slash).</summary>

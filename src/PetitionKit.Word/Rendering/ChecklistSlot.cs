@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Rendering;
 
 /// <summary>What a render writes where the review checklist goes.</summary>

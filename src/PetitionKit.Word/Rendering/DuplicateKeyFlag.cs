@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Rendering;
 
 /// <summary>Set while render data is converted when some object names a key twice.</summary>

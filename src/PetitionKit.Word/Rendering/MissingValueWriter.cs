@@ -1,11 +1,13 @@
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Rendering;
 
 /// <summary>Handles a tag whose value is missing: a visible, highlighted placeholder naming the fact, with a Word
-/// comment on it, listed in the report (engine notes §6); or, in strict mode, an error.</summary>
+/// comment on it, listed in the report (docs/engine.md#missing-values); or, in strict mode, an error.</summary>
 internal static class MissingValueWriter
 {
     public static string Write(TagSite tag, RenderSession session, CompiledPart part)

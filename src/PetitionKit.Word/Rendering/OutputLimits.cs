@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Word.Functions;
 using Scriban.Runtime;
 
 namespace PetitionKit.Word.Rendering;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using PetitionKit.Word.Lexing;
 
 namespace PetitionKit.Word.Rendering;
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
+using PetitionKit.Word.Functions;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Templates;
 using Scriban;
 using Scriban.Parsing;

@@ -1,5 +1,6 @@
 using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Word.Rendering;

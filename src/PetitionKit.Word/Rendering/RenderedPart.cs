@@ -1,3 +1,5 @@
+using PetitionKit.Word.Compiling;
+
 namespace PetitionKit.Word.Rendering;
 
 /// <summary>One part as a render wrote it: its XML, and its text when the render read it on the way (see

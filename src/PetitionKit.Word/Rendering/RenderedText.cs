@@ -1,3 +1,4 @@
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Word.Rendering;

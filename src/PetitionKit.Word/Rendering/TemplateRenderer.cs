@@ -1,7 +1,10 @@
 using System.Text;
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Functions;
 using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Repair;
 using PetitionKit.Word.Templates;
 using Scriban.Runtime;
 using Scriban.Syntax;

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Rendering;
 
 /// <summary>Where a piece of serialized WordprocessingML starts or ends, for reading its text piece by piece.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Rendering;

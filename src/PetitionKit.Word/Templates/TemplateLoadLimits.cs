@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Templates;
 
 /// <summary>Bounds on loading one template, so a hostile file is refused before it costs the host its memory, its

@@ -1,3 +1,4 @@
+
 namespace PetitionKit.Word.Templates;
 
 /// <summary>One tag of a compiled template, as listed by a lint without data.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using PetitionKit.Word.Checking;
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
-using PetitionKit.Word.Packaging;
+using PetitionKit.Word.Loading;
 using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 

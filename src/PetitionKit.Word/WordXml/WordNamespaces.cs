@@ -1,7 +1,7 @@
 namespace PetitionKit.Word.WordXml;
 
 /// <summary>The namespaces of the package XML the engine reads and writes (ECMA-376), kept in one table: the text
-/// writers declare them from here and <see cref="Rendering.W"/> builds its names from here.</summary>
+/// writers declare them from here and <see cref="W"/> builds its names from here.</summary>
 internal static class WordNamespaces
 {
     /// <summary>WordprocessingML, prefix <c>w</c> (Part 1 §17).</summary>

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Lexing;
 
 namespace PetitionKit.Word.WordXml;
 

@@ -1,4 +1,4 @@
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Functions;
 
 namespace PetitionKit.Deadlines;
 

@@ -1,6 +1,6 @@
 namespace PetitionKit.Packets;
 
-/// <summary>The kinds of document a filing packet holds (legal brief §4.1), in the order an attorney assembles them.</summary>
+/// <summary>The kinds of document a filing packet holds (docs/legal-rules.md#the-filing-packet), in the order an attorney assembles them.</summary>
 public enum PacketDocumentKind
 {
     /// <summary>The complaint (or § 1447(b) petition), as <see cref="PetitionDrafter.DraftAsync"/> writes it.</summary>
@@ -23,4 +23,7 @@ public enum PacketDocumentKind
 
     /// <summary>One cover sheet per exhibit, in the complaint's exhibit order.</summary>
     ExhibitCoverSheets,
+
+    /// <summary>The deadlines after filing: service (Fed. R. Civ. P. 4(m)) and the answer, each with its rule.</summary>
+    Deadlines,
 }

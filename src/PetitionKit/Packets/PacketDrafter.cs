@@ -31,6 +31,11 @@ internal static class PacketDrafter
             validation = new ValidationReport([.. validation.Issues, misfit]);
         }
 
+        if (PacketDeadlines.Check(options) is { Count: > 0 } dateErrors)
+        {
+            validation = new ValidationReport([.. validation.Issues, .. dateErrors]);
+        }
+
         validation.ThrowIfErrors();
         // Validation refuses the one case type with no complaint template; should another reach here, say so plainly.
         if (complaint is null)
@@ -45,21 +50,22 @@ internal static class PacketDrafter
             var stream = destination(planned.Document);
             var report = planned.TemplateId is null
                 ? await PetitionDrafter.RenderValidatedAsync(petition, complaint, validation, render, options.Redaction, stream, cancellationToken).ConfigureAwait(false)
-                : await RenderDocumentAsync(petition, planned, validation, render, options.Redaction, stream, cancellationToken).ConfigureAwait(false);
+                : await RenderDocumentAsync(petition, planned, validation, render, options, stream, cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             written.Add(new PacketDocumentReport(planned.Document, report));
         }
 
-        return new PacketReport(asOf, written);
+        return new PacketReport(asOf, written) { Deadlines = [.. PacketDeadlines.For(petition, options).Select(d => d.Deadline)] };
     }
 
-    private static Task<RenderReport> RenderDocumentAsync(Petition petition, PlannedDocument planned, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
+    private static Task<RenderReport> RenderDocumentAsync(Petition petition, PlannedDocument planned, ValidationReport validation, RenderOptions options, PacketOptions packetOptions, Stream destination, CancellationToken cancellationToken)
     {
         // The complaint's own view (privacy applied, the same officials and parties), plus what the packet adds.
-        var view = PetitionView.Create(petition, options.AsOf!.Value, redaction, validation, PetitionCatalogs.Default);
+        var view = PetitionView.Create(petition, options.AsOf!.Value, packetOptions.Redaction, validation, PetitionCatalogs.Default);
         var profile = CaseTypeCatalog.Get(petition.CaseType);
         var district = FederalDistricts.Find(petition.Court.CourtId);
         var packet = PacketFacts.Create(petition, profile, district);
+        packet.SetValue("deadlines", PacketDeadlines.View(petition, packetOptions), readOnly: false);
         if (planned.Defendant is { } defendant)
         {
             packet.SetValue("summoned", PacketFacts.Defendant(defendant), readOnly: false);

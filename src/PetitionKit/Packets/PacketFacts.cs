@@ -99,6 +99,9 @@ internal static class PacketFacts
                     : isAgency ? official.Title : $"{official.Title}, in official capacity"
             },
             { "address", address is null ? Missing() : Address(address) },
+            // The brief has DHS's Office of the General Counsel accepting for every component, but not in so many words
+            // for an officer sued in an official capacity: the documents ask the attorney to confirm it.
+            { "officer_at_dhs_counsel", !isAgency && ReferenceEquals(address, ServiceAddresses.HomelandSecurity) },
         };
     }
 
@@ -134,7 +137,8 @@ internal static class PacketFacts
     };
 
     // JS 44 box VI cites the civil statute sued under, never a jurisdictional one (28 U.S.C. § 1361, § 1331) and not the
-    // declaratory-judgment remedy: the APA's delay provisions, § 1447(b), or FOIA's cause of action (legal brief §4.4).
+    // declaratory-judgment remedy: the APA's delay provisions, § 1447(b), or FOIA's cause of action
+    // (docs/legal-rules.md#the-filing-packet).
     private static IEnumerable<string> CauseAuthorities(IReadOnlyList<Claim> claims)
     {
         foreach (var claim in claims)
@@ -155,8 +159,8 @@ internal static class PacketFacts
         }
     }
 
-    // The names of the JS 44 codes the case-type catalog uses (legal brief §4.4); 540 is a prisoner-petition code and is
-    // never chosen.
+    // The names of the JS 44 codes the case-type catalog uses (docs/legal-rules.md#the-filing-packet); 540 is a
+    // prisoner-petition code and is never chosen.
     private static string NatureOfSuitName(int code) => code switch
     {
         465 => "Other Immigration Actions",

@@ -1,5 +1,5 @@
 using PetitionKit.Petitions;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Packets;
 
@@ -33,6 +33,11 @@ internal static class PacketModelShape
                 KeyValuePair.Create("attorney_general", Address("packet.attorney_general")),
                 KeyValuePair.Create("defendants", DataShape.List("packet.defendants", defendant)),
                 KeyValuePair.Create("summoned", Defendant("packet.summoned")),
+                KeyValuePair.Create("deadlines", DataShape.List("packet.deadlines", DataShape.Object("packet.deadlines[]",
+                [
+                    Value("packet.deadlines[]", "event"), Value("packet.deadlines[]", "authority"), Value("packet.deadlines[]", "days"),
+                    Value("packet.deadlines[]", "counted_from"), Value("packet.deadlines[]", "due"),
+                ]))),
                 KeyValuePair.Create("declarant", DataShape.Object("packet.declarant", [Value("packet.declarant", "name"), Value("packet.declarant", "abroad")])),
             ])),
         ]);
@@ -41,7 +46,7 @@ internal static class PacketModelShape
     private static DataShape Defendant(string path) => DataShape.Object(path,
     [
         Value(path, "title"), Value(path, "agency"), Value(path, "is_agency"), Value(path, "person_name"), Value(path, "name_as_of"),
-        Value(path, "caption_name"), KeyValuePair.Create("address", Address(path + ".address")),
+        Value(path, "caption_name"), KeyValuePair.Create("address", Address(path + ".address")), Value(path, "officer_at_dhs_counsel"),
     ]);
 
     private static DataShape Address(string path) => DataShape.Object(path,

@@ -38,6 +38,7 @@ internal static class PacketPlan
             plan.Add(new(new PacketDocument(PacketDocumentKind.ExhibitCoverSheets, "07-exhibit-cover-sheets.docx", "Exhibit cover sheets"), PacketTemplates.ExhibitCoverSheets));
         }
 
+        plan.Add(new(new PacketDocument(PacketDocumentKind.Deadlines, "08-deadlines.docx", "Deadlines after filing"), PacketTemplates.Deadlines));
         return plan;
     }
 

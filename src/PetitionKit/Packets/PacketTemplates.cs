@@ -14,10 +14,11 @@ internal static class PacketTemplates
     public const string ProposedOrder = "proposed-order";
     public const string Verification = "verification";
     public const string ExhibitCoverSheets = "exhibit-cover-sheets";
+    public const string Deadlines = "deadlines";
 
     private const string ResourcePrefix = "PetitionKit.Templates.Packet.";
 
-    public static IReadOnlyList<string> All { get; } = [CivilCoverSheet, Summons, ServicePlan, ProposedOrder, Verification, ExhibitCoverSheets];
+    public static IReadOnlyList<string> All { get; } = [CivilCoverSheet, Summons, ServicePlan, ProposedOrder, Verification, ExhibitCoverSheets, Deadlines];
 
     private static readonly Dictionary<string, Lazy<PetitionTemplate>> Compiled = All.ToDictionary(
         id => id, id => new Lazy<PetitionTemplate>(() => Compile(id)), StringComparer.Ordinal);

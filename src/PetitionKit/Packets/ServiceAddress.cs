@@ -2,8 +2,8 @@ using PetitionKit.Catalogs;
 
 namespace PetitionKit.Packets;
 
-/// <summary>A mailing address for service under Fed. R. Civ. P. 4(i), exactly as the legal brief (§4.5) records it, with
-/// the brief's source and tag. Only these addresses are ever printed; any other is a visible gap for the attorney.</summary>
+/// <summary>A mailing address for service under Fed. R. Civ. P. 4(i), exactly as the domain files record it
+/// (docs/legal-rules.md#the-filing-packet), with their source and tag. Only these addresses are ever printed; any other is a visible gap for the attorney.</summary>
 /// <param name="Id">A stable id, such as <c>dhs-ogc</c>.</param>
 /// <param name="Lines">The address lines, office first.</param>
 /// <param name="Verification">The brief's tag for the address.</param>

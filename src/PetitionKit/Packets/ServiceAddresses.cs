@@ -3,8 +3,10 @@ using PetitionKit.Model;
 
 namespace PetitionKit.Packets;
 
-/// <summary>The fixed national service addresses of legal brief §4.5, and which one reaches each kind of defendant. A U.S.
-/// Attorney's office has no address here: the brief gives none per district, so the service plan leaves a visible gap.</summary>
+/// <summary>The fixed national service addresses the domain files hold (docs/legal-rules.md#the-filing-packet), and which
+/// one reaches each kind of defendant. A U.S. Attorney's office has no address here: the domain files give none per
+/// district, so the service plan leaves a visible gap. Each address's source text names where the domain files took
+/// it from.</summary>
 internal static class ServiceAddresses
 {
     /// <summary>The day the domain files these addresses come from were checked (the catalogs' date).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Petitions;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Petitions;

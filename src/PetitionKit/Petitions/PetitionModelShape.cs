@@ -1,7 +1,7 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Deadlines;
 using PetitionKit.Model;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Petitions;
 

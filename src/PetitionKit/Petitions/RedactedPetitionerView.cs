@@ -1,6 +1,6 @@
 using PetitionKit.Catalogs;
 using PetitionKit.Model;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;

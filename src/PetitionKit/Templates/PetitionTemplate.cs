@@ -1,7 +1,9 @@
 using PetitionKit.Petitions;
 using PetitionKit.Word;
+using PetitionKit.Word.Checking;
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Diagnostics;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Templates;

@@ -63,7 +63,7 @@ public sealed class PublicApiTests
     public void MarkedPackage_CanOnlyBeMadeByTheMarkingStage()
     {
         var marked = typeof(PetitionKit.Word.Packaging.MarkedPackage);
-        var token = typeof(PetitionKit.Word.Packaging.PackageMarking.Token);
+        var token = typeof(PetitionKit.Word.Drafting.PackageMarking.Token);
 
         marked.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);
         token.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsPrivate);

@@ -25,10 +25,10 @@ public sealed class PacketCommandTests : IDisposable
             expected.Add("packet/07-exhibit-cover-sheets.docx");
         }
 
-        expected.Add("packet/packet.json");
+        expected.AddRange(["packet/08-deadlines.docx", "packet/deadlines.ics", "packet/packet.json"]);
         _cli.Files("packet").Should().Equal(expected);
         result.OutputLines[0].Should().StartWith($"Wrote {_cli.Path("packet/01-complaint.docx")}: Complaint; ");
-        result.OutputLines[^1].Should().Be($"Wrote {_cli.Path("packet/packet.json")}: the manifest of {expected.Count - 1} documents and their review checklists.");
+        result.OutputLines[^1].Should().Be($"Wrote {_cli.Path("packet/packet.json")}: the manifest of {expected.Count - 2} documents and their review checklists.");
         foreach (var docx in expected.Where(f => f.EndsWith(".docx", StringComparison.Ordinal)))
         {
             var bytes = await File.ReadAllBytesAsync(_cli.Path(docx), TestContext.Current.CancellationToken);
@@ -38,7 +38,7 @@ public sealed class PacketCommandTests : IDisposable
 
         using var manifest = JsonDocument.Parse(await File.ReadAllBytesAsync(_cli.Path("packet/packet.json"), TestContext.Current.CancellationToken));
         var documents = manifest.RootElement.GetProperty("documents").EnumerateArray().ToList();
-        documents.Select(d => "packet/" + d.GetProperty("file").GetString()).Should().Equal(expected.SkipLast(1));
+        documents.Select(d => "packet/" + d.GetProperty("file").GetString()).Should().Equal(expected.SkipLast(2));
         documents.Should().AllSatisfy(d => d.GetProperty("review_checklist").GetArrayLength().Should().BePositive());
         documents.Single(d => string.Equals(d.GetProperty("kind").GetString(), "service_plan", StringComparison.Ordinal))
             .GetProperty("review_checklist").EnumerateArray()

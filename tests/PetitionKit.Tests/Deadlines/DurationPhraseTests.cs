@@ -1,6 +1,6 @@
 using System.Globalization;
 using PetitionKit.Deadlines;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Functions;
 
 namespace PetitionKit.Tests.Deadlines;
 

@@ -2,7 +2,7 @@ using PetitionKit.Packets;
 using PetitionKit.Tests.GoldenText;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Checking;
 
 namespace PetitionKit.Tests.Packets;
 
@@ -79,7 +79,7 @@ public sealed class PacketDraftTests
         var worksheet = DocxText.DraftParagraphs(run.Only(PacketDocumentKind.CivilCoverSheetWorksheet));
 
         summons.Should().Contain("Thirty (30) days after service, unless the court otherwise directs for good cause shown (5\u00A0U.S.C.\u00A0§\u00A0552(a)(4)(C)).");
-        worksheet.Should().Contain("895 Freedom of Information Act").And.Contain("Box 2: U.S. Government Defendant").And.NotContain(p => p.Contains("540", StringComparison.Ordinal) && !p.Contains("Never 540", StringComparison.Ordinal));
+        worksheet.Should().Contain(p => p.StartsWith("895 Freedom of Information Act [VERIFY:", StringComparison.Ordinal)).And.Contain("Box 2: U.S. Government Defendant").And.NotContain(p => p.Contains("540", StringComparison.Ordinal) && !p.Contains("Never 540", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class PacketDraftTests
         DocxText.DraftParagraphs(run.All(PacketDocumentKind.Summons).First()).Should()
             .Contain(p => p.StartsWith("Sixty (60) days after service on the United States attorney (Fed. R. Civ. P. 12(a)(2))", StringComparison.Ordinal));
         DocxText.DraftParagraphs(run.Only(PacketDocumentKind.CivilCoverSheetWorksheet)).Should()
-            .Contain("465 Other Immigration Actions")
+            .Contain(p => p.StartsWith("465 Other Immigration Actions [VERIFY:", StringComparison.Ordinal))
             .And.Contain("U.S. civil statute under which the case is filed (not a jurisdictional statute): 5\u00A0U.S.C.\u00A0§\u00A0555(b); 5\u00A0U.S.C.\u00A0§\u00A0706(1)");
     }
 

@@ -18,10 +18,12 @@ public sealed record PacketRun(PacketReport Report, IReadOnlyDictionary<string, 
     public static Task<Petition> SampleAsync(string sample) =>
         ReadAsync(Path.Combine(BuiltInTemplates.BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", sample + ".json"));
 
-    public static async Task<PacketRun> DraftAsync(Petition petition, DateOnly? asOf = null, bool verifications = true)
+    public static Task<PacketRun> DraftAsync(Petition petition, DateOnly? asOf = null, bool verifications = true) =>
+        DraftAsync(petition, new PacketOptions { Render = new RenderOptions { AsOf = asOf ?? GoldenCase.DefaultAsOf }, Verifications = verifications });
+
+    public static async Task<PacketRun> DraftAsync(Petition petition, PacketOptions options)
     {
         var streams = new Dictionary<string, MemoryStream>(StringComparer.Ordinal);
-        var options = new PacketOptions { Render = new RenderOptions { AsOf = asOf ?? GoldenCase.DefaultAsOf }, Verifications = verifications };
         var report = await PetitionDrafter.DraftPacketAsync(petition, options, document =>
         {
             var stream = new MemoryStream();

@@ -7,6 +7,7 @@ using PetitionKit.Tests.Model;
 using PetitionKit.Validation;
 using PetitionKit.Word;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Functions;
 using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 

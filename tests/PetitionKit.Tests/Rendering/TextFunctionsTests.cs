@@ -1,5 +1,5 @@
 using PetitionKit.Tests.TestSupport;
-using PetitionKit.Word.Rendering;
+using PetitionKit.Word.Functions;
 
 namespace PetitionKit.Tests.Rendering;
 

@@ -1,6 +1,7 @@
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Functions;
 using PetitionKit.Word.Rendering;
 
 namespace PetitionKit.Tests.Rendering;

@@ -6,8 +6,8 @@ using PetitionKit.Tests.Model;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
 using PetitionKit.Word;
+using PetitionKit.Word.Checking;
 using PetitionKit.Word.Diagnostics;
-using PetitionKit.Word.Rendering;
 using Scriban.Runtime;
 
 namespace PetitionKit.Tests.Templates;
