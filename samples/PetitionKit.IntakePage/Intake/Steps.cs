@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text.Json;
+using PetitionKit.Catalogs;
+using PetitionKit.Model;
+
+namespace PetitionKit.IntakePage.Intake;
+
+/// <summary>The intake's pages in order and the fields each shows for the petition as it stands.</summary>
+public static class Steps
+{
+    /// <summary>The case type page.</summary>
+    public static readonly IntakeStep CaseType = new("case-type", "Case type", ["case_type", "agency"]);
+
+    /// <summary>The court page.</summary>
+    public static readonly IntakeStep Court = new("court", "Court", ["court"]);
+
+    /// <summary>The petitioners page.</summary>
+    public static readonly IntakeStep Petitioners = new("petitioners", "Petitioners", ["petitioners"]);
+
+    /// <summary>The application and timeline page.</summary>
+    public static readonly IntakeStep Application = new("application", "Application and timeline", ["application", "timeline"]);
+
+    /// <summary>The delay facts and harms page.</summary>
+    public static readonly IntakeStep Delay = new("delay", "Delay facts and harms", ["processing_time", "visa", "harms", "exhibits"]);
+
+    /// <summary>The relief page.</summary>
+    public static readonly IntakeStep Relief = new("relief", "Defendants and relief", ["claims", "relief", "officials", "duty"]);
+
+    /// <summary>The signer page.</summary>
+    public static readonly IntakeStep Signer = new("signer", "Signer", ["signer"]);
+
+    /// <summary>The review page.</summary>
+    public static readonly IntakeStep Review = new("review", "Review and download", []);
+
+    /// <summary>Gets every page in order.</summary>
+    public static IReadOnlyList<IntakeStep> All { get; } = [CaseType, Court, Petitioners, Application, Delay, Relief, Signer, Review];
+
+    /// <summary>Finds a page by its id.</summary>
+    /// <param name="id">The id, such as <c>court</c>.</param>
+    /// <returns>The page, or the first page for an unknown id.</returns>
+    public static IntakeStep Find(string? id) => All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal)) ?? CaseType;
+
+    /// <summary>Gets the page's field groups for the petition as it stands (one group per petitioner, event, harm…).</summary>
+    /// <param name="step">The page.</param>
+    /// <param name="state">The petition.</param>
+    /// <param name="courtQuery">What the court search asks for, on the court page.</param>
+    /// <returns>The groups.</returns>
+    public static IReadOnlyList<Section> Sections(IntakeStep step, PetitionState state, string? courtQuery = null)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(state);
+        var caseType = CaseTypeOf(state);
+        return step.Id switch
+        {
+            "case-type" => [new Section("Agency", [F<Petition>("agency", "Agency that holds the matter", nameof(Petition.Agency))])],
+            "court" => CourtSections(state, courtQuery),
+            "petitioners" => PetitionerSections(state),
+            "application" => ApplicationSections(state, caseType),
+            "delay" => DelaySections(state, caseType),
+            "relief" => ReliefSections(state, caseType),
+            "signer" => SignerSections(),
+            _ => [],
+        };
+    }
+
+    /// <summary>Gets the petition's case type, when one is chosen and known.</summary>
+    /// <param name="state">The petition.</param>
+    /// <returns>The case type, or <see langword="null"/>.</returns>
+    public static CaseType? CaseTypeOf(PetitionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var text = state.Text("case_type");
+        return Enum.GetValues<CaseType>().Cast<CaseType?>().FirstOrDefault(c => string.Equals(JsonName(c!.Value), text, StringComparison.Ordinal));
+    }
+
+    /// <summary>Gets an enum member's name as the petition JSON spells it, such as <c>i485_adjustment_of_status</c>.</summary>
+    /// <param name="value">The member.</param>
+    /// <returns>The snake_case name.</returns>
+    public static string JsonName(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    }
+
+    /// <summary>Gets the districts whose name, state or id contains every word of <paramref name="query"/>.</summary>
+    /// <param name="query">The words, or nothing for every district.</param>
+    /// <returns>The districts, in the catalog's order.</returns>
+    public static IReadOnlyList<FederalDistrict> FindDistricts(string? query)
+    {
+        var words = (query ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return [.. FederalDistricts.All.Where(d => words.All(w =>
+            $"{d.Name} {d.StateName} {d.State} {d.CourtId} {d.Bluebook}".Contains(w, StringComparison.OrdinalIgnoreCase)))];
+    }
+
+    private static List<Section> CourtSections(PetitionState state, string? query)
+    {
+        var chosen = state.Text("court.court_id");
+        var districts = FindDistricts(query);
+        if (chosen is not null && FederalDistricts.Find(chosen) is { } current && !districts.Contains(current))
+        {
+            districts = [current, .. districts];
+        }
+
+        var court = F<Model.Court>("court.court_id", "District court", nameof(Model.Court.CourtId), FieldKind.Choice) with
+        {
+            Choices = [.. districts.Select(d => new Choice(d.CourtId, $"{d.Name} ({d.Bluebook})", d.StateName))],
+            Note = string.IsNullOrWhiteSpace(query)
+                ? $"All {FederalDistricts.All.Count} districts are listed; search to narrow them."
+                : string.Create(CultureInfo.InvariantCulture, $"{districts.Count} of {FederalDistricts.All.Count} districts match “{query}”."),
+        };
+        var fields = new List<Field> { court };
+        if (chosen is not null && FederalDistricts.Find(chosen) is { Divisions.Count: > 0 } district)
+        {
+            fields.Add(F<Model.Court>("court.division", "Division", nameof(Model.Court.Division), FieldKind.Choice) with
+            {
+                Required = true,
+                Choices = [.. district.Divisions.Select(d => new Choice(d, d))],
+                Note = $"The {district.Name} sits in {district.Divisions.Count} divisions; choose the one the case belongs in.",
+            });
+        }
+        else if (chosen is not null)
+        {
+            fields.Add(F<Model.Court>("court.division", "Division", nameof(Model.Court.Division)) with
+            {
+                Note = "The catalog lists no divisions for this district; enter one only if its local rules use them.",
+            });
+        }
+
+        fields.Add(F<Model.Court>("court.venue_basis", "Why this court (venue)", nameof(Model.Court.VenueBasis), FieldKind.Choice) with { Choices = EnumChoices<VenueBasis>() });
+        fields.Add(F<Model.Court>("court.case_number", "Case number", nameof(Model.Court.CaseNumber)) with { Note = "Leave empty before filing; the clerk assigns it." });
+        return [new Section("Court", fields)];
+    }
+
+    private static List<Section> PetitionerSections(PetitionState state)
+    {
+        var count = Math.Max(1, state.Count("petitioners"));
+        var sections = new List<Section>();
+        for (var i = 0; i < count; i++)
+        {
+            var p = $"petitioners[{i}]";
+            sections.Add(new Section($"Petitioner {i + 1}",
+            [
+                F<Petitioner>($"{p}.name", "Full legal name", nameof(Petitioner.Name)),
+                F<Petitioner>($"{p}.role", "Part in the case", nameof(Petitioner.Role), FieldKind.Choice) with { Choices = EnumChoices<PetitionerRole>() },
+                F<Petitioner>($"{p}.status", "Status or citizenship", nameof(Petitioner.Status)),
+                F<Petitioner>($"{p}.date_of_birth", "Date of birth", nameof(Petitioner.DateOfBirth), FieldKind.Date),
+                F<Petitioner>($"{p}.a_number", "A-number", nameof(Petitioner.ANumber)),
+                F<Petitioner>($"{p}.is_minor", "This petitioner is a minor", nameof(Petitioner.IsMinor), FieldKind.Check),
+                F<NextFriend>($"{p}.next_friend.name", "Next friend's name", nameof(NextFriend.Name)) with { Required = false, Note = "Only for a minor: the adult the minor sues through. " + FieldHelp.For(typeof(Petitioner), nameof(Petitioner.NextFriend)) },
+                F<NextFriend>($"{p}.next_friend.relationship", "Next friend's relationship to the minor", nameof(NextFriend.Relationship)) with { Note = "Only for a minor." },
+                F<PostalAddress>($"{p}.residence.lines[0]", "Street address", nameof(PostalAddress.Lines)),
+                F<PostalAddress>($"{p}.residence.city", "City", nameof(PostalAddress.City)),
+                F<PostalAddress>($"{p}.residence.county", "County", nameof(PostalAddress.County)),
+                F<PostalAddress>($"{p}.residence.state", "State (two letters)", nameof(PostalAddress.State)),
+                F<PostalAddress>($"{p}.residence.postal_code", "ZIP code", nameof(PostalAddress.PostalCode)),
+                F<Petitioner>($"{p}.residence_district", "District of residence (court id)", nameof(Petitioner.ResidenceDistrict)),
+                F<Petitioner>($"{p}.phone", "Telephone", nameof(Petitioner.Phone)),
+                F<Petitioner>($"{p}.email", "E-mail", nameof(Petitioner.Email)),
+            ])
+            {
+                ItemPath = count > 1 ? p : null,
+                Intro = FieldHelp.For(typeof(Petition), nameof(Petition.Petitioners)),
+                AddTo = i == count - 1 ? "petitioners" : null,
+                AddLabel = "Add a petitioner",
+            });
+        }
+
+        return sections;
+    }
+
+    private static List<Section> ApplicationSections(PetitionState state, CaseType? caseType)
+    {
+        var fields = new List<Field>
+        {
+            F<ApplicationDetails>("application.form", "Form", nameof(ApplicationDetails.Form)),
+            F<ApplicationDetails>("application.category", "Category", nameof(ApplicationDetails.Category)),
+            F<ApplicationDetails>("application.receipt_number", "Receipt number", nameof(ApplicationDetails.ReceiptNumber)),
+            F<ApplicationDetails>("application.filing_date", "Filing date", nameof(ApplicationDetails.FilingDate), FieldKind.Date),
+            F<ApplicationDetails>("application.office", "Office that holds the file now", nameof(ApplicationDetails.Office)),
+            F<ApplicationDetails>("application.filing_office", "Office it was filed with", nameof(ApplicationDetails.FilingOffice)),
+        };
+        if (caseType is Model.CaseType.I765EmploymentAuthorization)
+        {
+            fields.Add(F<ApplicationDetails>("application.ead_category", "Eligibility category", nameof(ApplicationDetails.EadCategory)));
+        }
+
+        if (caseType is Model.CaseType.Ds260AdministrativeProcessing or Model.CaseType.I129FFianceePetition)
+        {
+            fields.Add(F<ApplicationDetails>("application.all_requested_documents_provided", "Every requested document provided", nameof(ApplicationDetails.AllRequestedDocumentsProvided), FieldKind.YesNo));
+        }
+
+        fields.Add(F<ApplicationDetails>("application.exhibit_label", "Exhibit with the receipt notice", nameof(ApplicationDetails.ExhibitLabel)));
+        var sections = new List<Section> { new("The application", fields) { Intro = FieldHelp.For(typeof(Petition), nameof(Petition.Application)) } };
+        sections.AddRange(Items(state, "timeline", "Event", "Add an event", FieldHelp.For(typeof(Petition), nameof(Petition.Timeline)), p =>
+        [
+            F<TimelineEvent>($"{p}.date", "Date", nameof(TimelineEvent.Date), FieldKind.Date),
+            F<TimelineEvent>($"{p}.kind", "What happened", nameof(TimelineEvent.Kind), FieldKind.Choice) with { Choices = EnumChoices<TimelineEventKind>() },
+            F<TimelineEvent>($"{p}.description", "Description", nameof(TimelineEvent.Description), FieldKind.LongText),
+            F<TimelineEvent>($"{p}.outcome", "Outcome", nameof(TimelineEvent.Outcome)),
+            F<TimelineEvent>($"{p}.exhibit_label", "Exhibit", nameof(TimelineEvent.ExhibitLabel)),
+        ]));
+        return sections;
+    }
+
+    private static List<Section> DelaySections(PetitionState state, CaseType? caseType)
+    {
+        var sections = new List<Section>
+        {
+            new("Posted processing time",
+            [
+                F<ProcessingTime>("processing_time.posted_months", "Posted time, in months", nameof(ProcessingTime.PostedMonths), FieldKind.Number),
+                F<ProcessingTime>("processing_time.percentile", "Percentile", nameof(ProcessingTime.Percentile), FieldKind.Number),
+                F<ProcessingTime>("processing_time.posted_text", "Posted text, as shown", nameof(ProcessingTime.PostedText)),
+                F<ProcessingTime>("processing_time.checked_on", "Checked on", nameof(ProcessingTime.CheckedOn), FieldKind.Date) with { Required = false, Note = "Needed once any processing time is given." },
+                F<ProcessingTime>("processing_time.exhibit_label", "Exhibit", nameof(ProcessingTime.ExhibitLabel)),
+            ]) { Intro = FieldHelp.For(typeof(Petition), nameof(Petition.ProcessingTime)) },
+        };
+        if (caseType is Model.CaseType.I485AdjustmentOfStatus or Model.CaseType.I130PetitionForAlienRelative or Model.CaseType.Ds260AdministrativeProcessing or Model.CaseType.I526I829Eb5)
+        {
+            sections.Add(new Section("Visa Bulletin",
+            [
+                F<VisaAvailability>("visa.category", "Category", nameof(VisaAvailability.Category)) with { Required = false, Note = "For a preference or employment case." },
+                F<VisaAvailability>("visa.chargeability", "Chargeability", nameof(VisaAvailability.Chargeability)),
+                F<VisaAvailability>("visa.priority_date", "Priority date", nameof(VisaAvailability.PriorityDate), FieldKind.Date),
+                F<VisaAvailability>("visa.final_action_date", "Final action date", nameof(VisaAvailability.FinalActionDate), FieldKind.Date),
+                F<VisaAvailability>("visa.is_current", "The category is current", nameof(VisaAvailability.IsCurrent), FieldKind.Check),
+                F<VisaAvailability>("visa.checked_on", "Checked on", nameof(VisaAvailability.CheckedOn), FieldKind.Date),
+            ]) { Intro = FieldHelp.For(typeof(Petition), nameof(Petition.Visa)) });
+        }
+
+        var petitioners = Enumerable.Range(0, state.Count("petitioners"))
+            .Select(i => new Choice(i.ToString(CultureInfo.InvariantCulture), state.Text($"petitioners[{i}].name") ?? $"Petitioner {i + 1}")).ToList();
+        sections.AddRange(Items(state, "harms", "Harm", "Add a harm", FieldHelp.For(typeof(Petition), nameof(Petition.Harms)), p =>
+        [
+            F<Harm>($"{p}.kind", "Kind of harm", nameof(Harm.Kind), FieldKind.Choice) with { Choices = EnumChoices<HarmKind>() },
+            F<Harm>($"{p}.description", "What the delay does", nameof(Harm.Description), FieldKind.LongText),
+            F<Harm>($"{p}.petitioner_index", "Who suffers it", nameof(Harm.PetitionerIndex), FieldKind.Choice) with { Choices = petitioners, NumericChoice = true },
+            F<Harm>($"{p}.exhibit_label", "Exhibit", nameof(Harm.ExhibitLabel)),
+        ]));
+        sections.AddRange(Items(state, "exhibits", "Exhibit", "Add an exhibit", FieldHelp.For(typeof(Petition), nameof(Petition.Exhibits)), p =>
+        [
+            F<Exhibit>($"{p}.label", "Label", nameof(Exhibit.Label)),
+            F<Exhibit>($"{p}.title", "Title", nameof(Exhibit.Title)),
+        ]));
+        return sections;
+    }
+
+    private static List<Section> ReliefSections(PetitionState state, CaseType? caseType)
+    {
+        var profile = caseType is { } c ? CaseTypeCatalog.Get(c) : null;
+        var claims = profile?.Claims ?? [];
+        var sections = new List<Section>
+        {
+            new("Counts and relief",
+            [
+                F<Petition>("claims", "Counts to plead", nameof(Petition.Claims), FieldKind.Many) with { Choices = [.. claims.Select(x => new Choice(JsonName(x), FieldHelp.For(x) is { Length: > 0 } h ? h : x.ToString()))] },
+                F<ReliefRequest>("relief.decide_within_days", "Ask the court to order a decision within (days)", nameof(ReliefRequest.DecideWithinDays), FieldKind.Number),
+                F<ReliefRequest>("relief.declaratory_judgment", "Ask for a declaratory judgment", nameof(ReliefRequest.DeclaratoryJudgment), FieldKind.Check),
+                F<ReliefRequest>("relief.omit_attorney_fees", "Leave out attorney's fees", nameof(ReliefRequest.OmitAttorneyFees), FieldKind.Check),
+                F<ReliefRequest>("relief.determine_matter", "Ask the court to decide the application itself", nameof(ReliefRequest.DetermineMatter), FieldKind.Check) with { Note = "Only for a § 1447(b) case." },
+            ]) { Intro = FieldHelp.For(typeof(Petition), nameof(Petition.Relief)) },
+        };
+        sections.AddRange(Items(state, "officials", "Defendant", "Add a defendant", FieldHelp.For(typeof(Petition), nameof(Petition.Officials)), p =>
+        [
+            F<Official>($"{p}.title", "Title", nameof(Official.Title)),
+            F<Official>($"{p}.agency", "Agency", nameof(Official.Agency)),
+            F<Official>($"{p}.person_name", "Officeholder's name", nameof(Official.PersonName)),
+            F<Official>($"{p}.role", "Role", nameof(Official.Role), FieldKind.Choice) with { Choices = EnumChoices<OfficialRole>() },
+        ]));
+        return sections;
+    }
+
+    private static List<Section> SignerSections() =>
+    [
+        new("Who signs", [
+            F<Model.Signer>("signer.kind", "Who signs", nameof(Model.Signer.Kind), FieldKind.Choice) with { Required = false, Choices = EnumChoices<SignerKind>(), Note = "The petition cannot be drafted for filing without a signer." },
+            F<Model.Signer>("signer.name", "Attorney's name", nameof(Model.Signer.Name)),
+            F<Model.Signer>("signer.bar_number", "Bar number", nameof(Model.Signer.BarNumber)),
+            F<Model.Signer>("signer.bar_state", "Bar state", nameof(Model.Signer.BarState)),
+            F<Model.Signer>("signer.firm", "Firm or organization", nameof(Model.Signer.Firm)),
+            F<PostalAddress>("signer.address.lines[0]", "Street address", nameof(PostalAddress.Lines)),
+            F<PostalAddress>("signer.address.city", "City", nameof(PostalAddress.City)),
+            F<PostalAddress>("signer.address.state", "State (two letters)", nameof(PostalAddress.State)),
+            F<PostalAddress>("signer.address.postal_code", "ZIP code", nameof(PostalAddress.PostalCode)),
+            F<Model.Signer>("signer.phone", "Telephone", nameof(Model.Signer.Phone)),
+            F<Model.Signer>("signer.email", "E-mail", nameof(Model.Signer.Email)),
+        ]) { Intro = FieldHelp.For(typeof(Petition), nameof(Petition.Signer)) },
+    ];
+
+    private static List<Section> Items(PetitionState state, string list, string itemTitle, string addLabel, string intro, Func<string, IReadOnlyList<Field>> fields)
+    {
+        var count = state.Count(list);
+        if (count == 0)
+        {
+            return [new Section(itemTitle + "s", []) { Intro = intro, AddTo = list, AddLabel = addLabel }];
+        }
+
+        return [.. Enumerable.Range(0, count).Select(i => new Section(string.Create(CultureInfo.InvariantCulture, $"{itemTitle} {i + 1}"), fields($"{list}[{i}]"))
+        {
+            Intro = i == 0 ? intro : null,
+            ItemPath = $"{list}[{i}]",
+            AddTo = i == count - 1 ? list : null,
+            AddLabel = addLabel,
+        })];
+    }
+
+    private static Field F<T>(string path, string label, string property, FieldKind kind = FieldKind.Text) =>
+        new(path, label, kind, FieldHelp.For(typeof(T), property), FieldHelp.IsRequired(typeof(T), property));
+
+    private static List<Choice> EnumChoices<T>()
+        where T : struct, Enum =>
+        [.. Enum.GetValues<T>().Select(v => new Choice(JsonName(v), Words(v.ToString())))];
+
+    // PetitionerRole.NextFriend → "Next friend".
+    private static string Words(string name)
+    {
+        var words = JsonNamingPolicy.SnakeCaseLower.ConvertName(name).Replace('_', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}
