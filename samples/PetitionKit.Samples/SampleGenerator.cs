@@ -21,8 +21,9 @@ public static class SampleGenerator
         output.Create();
         var outcomes = await DraftAllAsync(SampleJobs.All(SampleFolder.Locate(), asOf), output.FullName, console, interactive, cancellationToken).ConfigureAwait(false);
         outcomes = CompareTwins(outcomes);
+        var packet = await SamplePacket.RunAsync(output.FullName, asOf, console, cancellationToken).ConfigureAwait(false);
         SummaryTable.Write(console, outcomes, asOf);
-        return outcomes.All(o => o.Succeeded) ? 0 : 1;
+        return outcomes.All(o => o.Succeeded) && packet ? 0 : 1;
     }
 
     /// <summary>Runs the jobs into the folder, one after another, reporting each.</summary>

@@ -15,6 +15,10 @@ internal static class ExitCodes
     /// <summary>PetitionKit failed in a way no input explains: a bug to report, with the message printed.</summary>
     public const int InternalError = 3;
 
+    /// <summary>The documents were written, but <c>--pdf</c> could not make the previews: LibreOffice is not installed,
+    /// or it failed or ran out of time.</summary>
+    public const int PdfUnavailable = 4;
+
     /// <summary>The run was cancelled (Ctrl+C), by the shell convention of 128 + SIGINT.</summary>
     public const int Cancelled = 130;
 }

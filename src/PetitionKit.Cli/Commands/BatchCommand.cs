@@ -12,6 +12,9 @@ internal static class BatchCommand
     public static Command Create(CliEnvironment environment)
     {
         var template = CliOptions.Template();
+        // Not required when --packets drafts from petition files, which need no template; checked in the action.
+        template.Required = false;
+        var (packets, verifications) = BatchPackets.Options();
         var dataDirectory = new Option<string>("--data-dir")
         {
             Description = "The folder of data files; every *.json file in it (not in subfolders) becomes one draft.",
@@ -40,13 +43,25 @@ internal static class BatchCommand
         var asOf = CliOptions.AsOf();
         var command = new Command("batch", "Renders one attorney-review draft per JSON data file in a folder; a bad record does not stop the others.")
         {
-            template, dataDirectory, outDirectory, jobs, strict, asOf,
+            template, dataDirectory, outDirectory, jobs, strict, asOf, packets, verifications,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
+            if (parsed.GetValue(packets))
+            {
+                return BatchPackets.RunAsync(environment, parsed.GetRequiredValue(dataDirectory), parsed.GetRequiredValue(outDirectory),
+                    CliOptions.ResolveAsOf(parsed, asOf, environment), parsed.GetValue(verifications), cancellationToken);
+            }
+
+            if (parsed.GetValue(template) is null)
+            {
+                environment.Error.WriteLine(ErrorPrinter.UsageError("batch needs --template, or --packets to draft a filing packet from each petition file."));
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             var run = new BatchRun(
                 environment,
-                parsed.GetRequiredValue(template),
+                parsed.GetValue(template)!,
                 parsed.GetRequiredValue(dataDirectory),
                 parsed.GetRequiredValue(outDirectory),
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount,

@@ -31,10 +31,14 @@ internal static class PacketCommand
         };
         var filedOn = CliOptions.Day("--filed-on", "The day the complaint is (or was) filed: the 90 days for service are counted from it.");
         var servedOn = CliOptions.Day("--served-on", "The day the U.S. Attorney was served (in FOIA, the day of service): the answer time is counted from it.");
+        var pdf = new Option<bool>("--pdf")
+        {
+            Description = "Also write a PDF preview of each document with LibreOffice (soffice); when it is not installed the .docx files are still written and the exit code is 4.",
+        };
         var asOf = CliOptions.AsOf();
         var command = new Command("packet", "Drafts a petition's filing packet: the complaint, a JS 44 worksheet, a summons per defendant, a Rule 4(i) service plan, a proposed order and exhibit cover sheets, each an attorney-review draft.")
         {
-            petition, outDir, template, verifications, filedOn, servedOn, asOf,
+            petition, outDir, template, verifications, filedOn, servedOn, pdf, asOf,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -42,6 +46,7 @@ internal static class PacketCommand
             {
                 FiledOn = parsed.GetValue(filedOn),
                 ServedOn = parsed.GetValue(servedOn),
+                Pdf = parsed.GetValue(pdf),
             };
 
             // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
@@ -86,14 +91,38 @@ internal static class PacketCommand
             return ExitCodes.InputErrors;
         }
 
+        // The complaint's report repeats the petition's validation warnings, already printed above: each once.
+        var printed = validation.Issues.Select(issue => issue.ToString()).ToHashSet(StringComparer.Ordinal);
         foreach (var document in report.Documents)
         {
-            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(document.Report.Warnings));
+            ErrorPrinter.Write(environment.Error, ErrorPrinter.Diagnostics(document.Report.Warnings).Where(printed.Add));
             environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, document.Document.FileName)}: {document.Document.Title}; {DraftSummary.Count(document.Report.MissingValues.Count, "missing value")}, {DraftSummary.Count(document.Report.Checklist.Count, "review item")}.");
         }
 
         environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketCalendar.FileName)}: {DraftSummary.Count(report.Deadlines.Count(d => d.Due is not null), "dated deadline")} (a deadline without the day it counts from has no date).");
         environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketManifest.FileName)}: the manifest of {DraftSummary.Count(report.Documents.Count, "document")} and their review checklists.");
-        return ExitCodes.Success;
+        return request.Pdf
+            ? await WritePdfsAsync(environment, [.. report.Documents.Select(d => Path.Combine(request.OutDir, d.Document.FileName))], asOf, cancellationToken).ConfigureAwait(false)
+            : ExitCodes.Success;
+    }
+
+    /// <summary><c>--pdf</c>: after the packet is in place, a preview of each document; never skipped in silence.</summary>
+    private static async Task<int> WritePdfsAsync(CliEnvironment environment, IReadOnlyList<string> documents, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (PdfPreview.Find(environment.SearchPath) is not { } soffice)
+        {
+            environment.Error.WriteLine(ErrorPrinter.UsageError(
+                "--pdf needs LibreOffice, and no 'soffice' program is on the PATH. The .docx files are written; install LibreOffice (Writer) and run the command again for the PDF previews."));
+            return ExitCodes.PdfUnavailable;
+        }
+
+        var (written, errors) = await PdfPreview.ConvertAsync(soffice, documents, asOf, environment.OfficeTimeout, cancellationToken).ConfigureAwait(false);
+        ErrorPrinter.Write(environment.Error, errors);
+        foreach (var pdf in written)
+        {
+            environment.Output.WriteLine($"Wrote {pdf}: a PDF preview of {Path.GetFileName(Path.ChangeExtension(pdf, ".docx"))}.");
+        }
+
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.PdfUnavailable;
     }
 }

@@ -10,6 +10,8 @@ internal sealed record PacketRequest(string Petition, string? Template, string O
 
     public DateOnly? ServedOn { get; init; }
 
+    public bool Pdf { get; init; }
+
     public string? TemplateFile => Template is null || BuiltInTemplates.All.Contains(Template, StringComparer.Ordinal) ? null : Template;
 
     /// <summary>The inputs. Each document's name is fixed by the library (numbered, .docx, in the folder), so no output

@@ -59,11 +59,22 @@ public sealed class CliRun : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Gets or sets the folders the command searches for LibreOffice, instead of the machine's PATH.</summary>
+    public string? SearchPath { get; set; }
+
+    /// <summary>Gets or sets how long a LibreOffice run may take, instead of the command's default.</summary>
+    public TimeSpan? OfficeTimeout { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var environment = new CliEnvironment(output, error, _clock, Interactive: false);
+        environment = environment with
+        {
+            SearchPath = SearchPath ?? environment.SearchPath,
+            OfficeTimeout = OfficeTimeout ?? environment.OfficeTimeout,
+        };
 
         var exitCode = await CommandLine.RunAsync(args, environment, TestContext.Current.CancellationToken);
 

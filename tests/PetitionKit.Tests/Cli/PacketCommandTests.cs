@@ -118,5 +118,17 @@ public sealed class PacketCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Packet_PetitionWithWarnings_PrintsEachWarningOnce()
+    {
+        var petition = Path.Combine(BuiltInTemplates.BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", "okafor-family-i485.json");
+
+        var result = await _cli.RunAsync("packet", "-p", petition, "-o", _cli.Path("p"), "--as-of", "2026-06-01");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.ErrorLines.Should().Contain(l => l.StartsWith("visa: warning PK1171", StringComparison.Ordinal))
+            .And.OnlyHaveUniqueItems("the complaint's report repeats the validation warnings, which are printed once");
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -43,6 +43,14 @@ public sealed class SampleGeneratorTests
                 }
             }
 
+            var packet = Path.Combine(output.FullName, SamplePacket.FolderName);
+            Directory.GetFiles(packet).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(
+                "01-complaint.docx", "02-civil-cover-sheet-worksheet.docx", "03-summons-1.docx", "03-summons-2.docx", "03-summons-3.docx",
+                "04-service-plan.docx", "05-proposed-order.docx", "06-verification-1.docx", "07-exhibit-cover-sheets.docx", "08-deadlines.docx");
+            (await File.ReadAllBytesAsync(Path.Combine(packet, "01-complaint.docx"), TestContext.Current.CancellationToken))
+                .Should().Equal(await File.ReadAllBytesAsync(Path.Combine(output.FullName, SamplePacket.SampleName + ".docx"), TestContext.Current.CancellationToken),
+                    "the packet's complaint is the sample's draft");
+            log.ToString().Should().Contain($"wrote {SamplePacket.FolderName}/ (10 packet documents)");
             log.ToString().Should().Contain("drafts written.").And.Contain("uscis-delay").And.Contain("citation");
         }
         finally

@@ -37,6 +37,9 @@ public static class LibreOffice
         return text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
     }
 
+    /// <summary>The text of a PDF, pages in order (pdftotext keeps the layout).</summary>
+    public static Task<string> PdfTextAsync(string pdf) => RunAsync("pdftotext", $"-layout {pdf} -");
+
     /// <summary>Renders PDF pages to PNG images at a low resolution, for a person to look at.</summary>
     public static async Task<IReadOnlyList<string>> PageImagesAsync(string pdf, int dpi = 60)
     {
