@@ -31,6 +31,11 @@ public sealed record RenderOptions
     /// in <see cref="RenderReport.Checklist"/>, and a draft whose checklist is separate says so where the checklist would be.</summary>
     public ChecklistPlacement ChecklistPlacement { get; init; } = ChecklistPlacement.Appendix;
 
+    /// <summary>Gets a value indicating whether the render checks the text it read as it wrote (what a caller's text
+    /// scan reads) against the text read back from the finished XML, and fails on any difference. The test suite's
+    /// renders turn it on; it costs a second read of every part.</summary>
+    internal bool VerifyTextProjection { get; init; }
+
     /// <summary>Resolves the render's date: the one place a date enters a render.</summary>
     internal DateOnly ResolveAsOf() => AsOf ?? DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 }

@@ -136,7 +136,7 @@ public static class PetitionDrafter
     public static Task WriteChecklistAsync(RenderReport report, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        // The draft's own wording and merging, so the separate document lists the items as the draft would have.
+        // The draft's own wording; the items are the report's, already merged as the draft listed them.
         var target = PetitionReviewMarks.On(new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist));
         return WordTemplate.WriteChecklistAsync(report, destination, target, cancellationToken);
     }

@@ -16,10 +16,6 @@ internal static class TemplateRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Gets or sets a value indicating whether every render checks the text it read as it wrote against the
-    /// text read back from the finished XML. The test suite turns it on, so every render it makes is such a check.</summary>
-    internal static bool VerifyTextProjection { get; set; }
-
     public static async Task<RenderReport> RenderAsync(
         CompiledTemplate template, ScriptObject data, RenderOptions options, RenderTarget target, Stream destination, CancellationToken cancellationToken)
     {
@@ -75,7 +71,7 @@ internal static class TemplateRenderer
         {
             foreach (var (part, xml, text) in rendered)
             {
-                if (VerifyTextProjection && text is not null && !text.Written.SequenceEqual(RenderedText.Extract(xml.Written)))
+                if (session.Options.VerifyTextProjection && text is not null && !text.Written.SequenceEqual(RenderedText.Extract(xml.Written)))
                 {
                     throw new InvalidOperationException(
                         $"The text read while rendering {part.EntryName} differs from its XML's text:\n{text}\n---\n{RenderedText.Extract(xml.Written)}");

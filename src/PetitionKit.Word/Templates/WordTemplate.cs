@@ -140,10 +140,13 @@ public sealed class WordTemplate
         return WriteChecklistAsync(report, destination, new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist), cancellationToken);
     }
 
-    /// <summary>Writes a checklist with a caller's wording and arrangement; the target's items are the report's checklist.</summary>
+    /// <summary>Writes a checklist with a caller's wording; the target's items are the report's checklist.</summary>
+    /// <remarks>The report's checklist was merged and ordered when the draft was rendered: it is written as it is, never
+    /// arranged a second time, so the separate document lists exactly what the report and the draft's note count.</remarks>
     internal static async Task WriteChecklistAsync(RenderReport report, Stream destination, RenderTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        target = target with { Arrange = static items => [.. items] };
         var options = new RenderOptions { AsOf = report.AsOf };
         var data = new ScriptObject(StringComparer.Ordinal) { { "draft_template", report.TemplateName } };
         await TemplateRenderer.RenderAsync(ChecklistTemplate.Value.Compiled, data, options, target, destination, cancellationToken).ConfigureAwait(false);

@@ -52,7 +52,7 @@ public static class BuiltInTemplateRender
             var text = authority.Citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal);
             return authority.Verification == VerificationStatus.Verified ? text : $"{text} [VERIFY: {authority.Verification}]";
         }));
-        var options = new RenderOptions { AsOf = Render.AsOf };
+        var options = Render.Checked();
         using var output = new MemoryStream();
         var report = await TemplateRenderer.RenderAsync(template.Compiled, data, options, RenderTarget.For(options, []), output, TestContext.Current.CancellationToken);
         return new Rendered(output.ToArray(), report, cited);

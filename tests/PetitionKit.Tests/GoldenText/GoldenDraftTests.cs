@@ -29,7 +29,7 @@ public sealed class GoldenDraftTests
 
         try
         {
-            await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get(templateId!), output, new RenderOptions { AsOf = golden.AsOf }, cancellationToken: TestContext.Current.CancellationToken);
+            await PetitionDrafter.DraftAsync(petition, PetitionKit.Templates.BuiltInTemplates.Get(templateId!), output, Render.Checked(new RenderOptions { AsOf = golden.AsOf }), cancellationToken: TestContext.Current.CancellationToken);
         }
         catch (PetitionValidationException refused)
         {

@@ -9,6 +9,11 @@ public static class Render
 {
     public static readonly DateOnly AsOf = new(2026, 6, 3);
 
+    /// <summary>The options a test renders with: every such render also compares the text it read while writing (what the
+    /// privacy scan reads) with the text read back from the finished XML, and fails on any difference.</summary>
+    public static RenderOptions Checked(RenderOptions? options = null) =>
+        (options ?? new RenderOptions { AsOf = AsOf }) with { VerifyTextProjection = true };
+
     public static async Task<PetitionTemplate> LoadAsync(byte[] template, string name = "test.docx")
     {
         using var stream = new MemoryStream(template);
@@ -25,7 +30,7 @@ public static class Render
     {
         using var data = JsonDocument.Parse(json);
         using var output = new MemoryStream();
-        var report = await PetitionDrafter.RenderAsync(template, data.RootElement, output, options ?? new RenderOptions { AsOf = AsOf });
+        var report = await PetitionDrafter.RenderAsync(template, data.RootElement, output, Checked(options));
         return (output.ToArray(), report);
     }
 
