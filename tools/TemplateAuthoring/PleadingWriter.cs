@@ -37,7 +37,7 @@ internal static class PleadingWriter
                 case "META":
                     break;
                 default:
-                    body.Append(Paragraph(StyleFor(line.Code), line.Text));
+                    body.Append(Paragraph(StyleFor(line.Code), line.Text, keepWithNext: line.Code is "TK" or "LK" or "PK"));
                     break;
             }
         }
@@ -54,10 +54,10 @@ internal static class PleadingWriter
         "TITLE" => "Title",
         "H1" => "Heading1",
         "H2" => "Heading2",
-        "P" => "NumberedParagraph",
-        "T" => "BodyText",
+        "P" or "PK" => "NumberedParagraph",
+        "T" or "TK" => "BodyText",
         "N" => "TableText",
-        "L" => "PrayerItem",
+        "L" or "LK" => "PrayerItem",
         "S" => "SignatureBlock",
         "SD" => "SignatureDate",
         "SS" => "SignatureOpening",
@@ -66,15 +66,25 @@ internal static class PleadingWriter
         _ => throw new InvalidOperationException($"Unknown outline code '{code}'."),
     };
 
-    private static Paragraph Paragraph(string style, string text)
+    // keepWithNext: a lead-in ("WHEREFORE, …") stays on the page of the list it opens, and the last prayer item on the
+    // page of the signature block, so that neither the list nor the signature starts a page alone.
+    private static Paragraph Paragraph(string style, string text, bool keepWithNext = false)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (keepWithNext)
+        {
+            properties.Append(new KeepNext());
+        }
+
+        var paragraph = new Paragraph(properties);
         if (text.Length > 0)
         {
             // A section sign never ends a line: "§ 1361" and "§§ 555(b)" keep a no-break space, and so do a title and its
-            // code ("28 U.S.C."), as in the citations the library prints.
+            // code and the code and its section sign ("28 U.S.C. §"), as in the citations the library prints.
             var kept = System.Text.RegularExpressions.Regex.Replace(
-                text.Replace("§ ", "§\u00A0", StringComparison.Ordinal), @"\b(\d+) (U\.S\.C\.|C\.F\.R\.)", "$1\u00A0$2");
+                System.Text.RegularExpressions.Regex.Replace(
+                    text.Replace("§ ", "§\u00A0", StringComparison.Ordinal), @"\b(\d+) (U\.S\.C\.|C\.F\.R\.)", "$1\u00A0$2"),
+                @"(U\.S\.C\.|C\.F\.R\.) §", "$1\u00A0§");
             paragraph.Append(new Run(new Text(kept) { Space = SpaceProcessingModeValues.Preserve }));
         }
 

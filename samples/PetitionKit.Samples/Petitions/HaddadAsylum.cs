@@ -37,6 +37,7 @@ public static class HaddadAsylum
             ReceiptNumber = "ZNK2000000001",
             FilingDate = new DateOnly(2020, 2, 14),
             Office = "Newark Asylum Office",
+            ExhibitLabel = "A",
         },
         Timeline =
         [

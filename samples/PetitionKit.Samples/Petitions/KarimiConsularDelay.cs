@@ -44,6 +44,7 @@ public static class KarimiConsularDelay
             Category = "IR-1 spouse of U.S. citizen",
             FilingDate = new DateOnly(2022, 8, 3),
             Office = "U.S. Embassy Abu Dhabi",
+            ExhibitLabel = "A",
             AllRequestedDocumentsProvided = true,
         },
         Timeline =

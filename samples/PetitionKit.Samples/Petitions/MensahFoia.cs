@@ -33,6 +33,7 @@ public static class MensahFoia
             Category = "Mr. Mensah's complete alien file (A-file)",
             FilingDate = new DateOnly(2025, 9, 15),
             Office = "National Records Center FOIA/PA Office",
+            ExhibitLabel = "A",
         },
         Timeline =
         [

@@ -38,6 +38,7 @@ public static class NguyenNaturalization
             ReceiptNumber = "IOE0900000001",
             FilingDate = new DateOnly(2025, 1, 10),
             Office = "Seattle Field Office",
+            ExhibitLabel = "A",
         },
         Timeline =
         [

@@ -28,7 +28,7 @@ internal sealed class LoadBudget : IDisposable
         if (_timeout.IsCancellationRequested)
         {
             throw TemplateLoadError.Create(TemplateName, DiagnosticCodes.LoadTimeLimit,
-                $"Loading the template took longer than {Limits.Timeout.TotalSeconds:0} seconds and was stopped. The file is far larger or more complex than a pleading; or raise TemplateLoadLimits.Timeout.");
+                $"Loading the template took longer than {LimitDuration.Words(Limits.Timeout)} and was stopped. The file is far larger or more complex than a pleading; or raise TemplateLoadLimits.Timeout.");
         }
     }
 

@@ -51,7 +51,7 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     /// <summary>Gets the message of the time limit (PK3005), one wording wherever the limit is met.</summary>
     public string TimeLimitMessage => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"The render took longer than {Options.Limits.Timeout.TotalSeconds:0.###} seconds and was stopped. A loop may never end; check its condition.");
+        $"The render took longer than {Diagnostics.LimitDuration.Words(Options.Limits.Timeout)} and was stopped. A loop may never end; check its condition.");
 
     /// <summary>Gets a value indicating whether the render has run past its time limit.</summary>
     public bool PastTimeLimit => System.Diagnostics.Stopwatch.GetElapsedTime(_started) > Options.Limits.Timeout;

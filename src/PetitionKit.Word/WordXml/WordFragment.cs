@@ -32,6 +32,9 @@ internal static class WordFragment
     /// <summary>Inside a <c>w:t</c>: a tab, then the text goes on in the same run.</summary>
     public const string TabInText = "</w:t><w:tab/>" + TextStart;
 
+    /// <summary>Inside a <c>w:t</c>: Word's non-breaking hyphen (§17.3.3.18), then the text goes on in the same run.</summary>
+    public const string NoBreakHyphenInText = "</w:t><w:noBreakHyphen/>" + TextStart;
+
     /// <summary>Inside a <c>w:t</c>: closes the text and its run, so that whole runs can follow.</summary>
     public const string CloseTextRun = "</w:t></w:r>";
 

@@ -3,7 +3,7 @@ namespace PetitionKit.Deadlines;
 /// <summary>How long a petition's matter has been pending and how that compares with posted and statutory times. It
 /// states facts; whether the delay is unreasonable is the attorney's and the court's call, so there is no "ripe after N
 /// months" verdict here. Templates: <c>analysis</c>.</summary>
-/// <remarks>Immutable. Day counts exclude the trigger day, as in Fed. R. Civ. P. 6(a)(1)(A).</remarks>
+/// <remarks>Immutable. Day counts exclude the trigger day (the usual way of counting a period; the rule on computing time is not among the verified authorities).</remarks>
 public sealed record DelaySummary
 {
     /// <summary>Gets the day the summary was made as of. Templates: <c>analysis.as_of</c>.</summary>

@@ -3,7 +3,7 @@ using PetitionKit.Word.Functions;
 namespace PetitionKit.Deadlines;
 
 /// <summary>Says how long a period lasted the way a pleading does: "two years, three months, and four days".</summary>
-/// <remarks>The period is counted in calendar units from the day after the start (Fed. R. Civ. P. 6(a)(1)(A)): whole
+/// <remarks>The period is counted in calendar units from the day after the start (the usual way of counting a period, excluding the day it starts; the rule on computing time is not among the verified authorities): whole
 /// years, then whole months, then the days left, each added to the start date, so that January 31 plus one month is the
 /// last day of February. Units that are zero are left out; numbers are words; three parts take a serial comma; a period of
 /// no days is "zero days".</remarks>

@@ -13,6 +13,7 @@ public sealed record RedactionOptions
 
     /// <summary>Gets a value indicating whether the raw date of birth, SSN and a minor's full name are also exposed, through
     /// the <c>Raw…</c> properties of <see cref="RedactedPetitioner"/>. Off by default; turn it on only for a document that
-    /// is not filed, or that is filed under seal, and only on the attorney's explicit choice (Rule 5.2(d), (h)).</summary>
+    /// is not filed, or that the attorney has confirmed may be filed under seal, and only on the attorney's explicit choice (the
+    /// rule's sealing and waiver provisions are not among PetitionKit's verified authorities).</summary>
     public bool IncludeRawValues { get; init; }
 }

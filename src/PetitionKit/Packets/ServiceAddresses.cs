@@ -16,28 +16,28 @@ internal static class ServiceAddresses
         "attorney-general",
         ["Attorney General of the United States", "U.S. Department of Justice", "950 Pennsylvania Avenue NW", "Washington, DC 20530-0001"],
         VerificationStatus.Verified,
-        "legal brief §4.5, from https://www.firstlegal.com/top-tip-serving-the-united-states-of-america/",
+        "from https://www.firstlegal.com/top-tip-serving-the-united-states-of-america/",
         null);
 
     public static readonly ServiceAddress HomelandSecurity = new(
         "dhs-ogc",
         ["Office of the General Counsel", "U.S. Department of Homeland Security", "2707 Martin Luther King Jr. Ave SE", "Washington, DC 20528-0485"],
         VerificationStatus.Verified,
-        "legal brief §4.5, from 6 C.F.R. pt. 5, subpt. C, App. A, https://ecfr.io/Title-6/Part-5/Appendix-A",
+        "from 6 C.F.R. pt. 5, subpt. C, App. A, https://ecfr.io/Title-6/Part-5/Appendix-A",
         "registered or certified mail; an e-mail copy is encouraged; the Office of the General Counsel may accept service for all DHS components");
 
     public static readonly ServiceAddress State = new(
         "state-legal-adviser",
         ["Office of the Legal Adviser (L/EX)", "U.S. Department of State", "2201 C Street NW", "Washington, DC 20520"],
         VerificationStatus.Unverified,
-        "legal brief §4.5, general knowledge (22 C.F.R. § 172.2), no source read",
+        "general knowledge (22 C.F.R. § 172.2), no source read",
         null);
 
     public static readonly ServiceAddress Fbi = new(
         "fbi-ogc",
         ["Office of the General Counsel", "Federal Bureau of Investigation", "935 Pennsylvania Ave NW", "Washington, DC 20535"],
         VerificationStatus.Unverified,
-        "legal brief §4.5, general knowledge, no source read",
+        "general knowledge, no source read",
         null);
 
     /// <summary>The address through which an agency or officer is sent its copy under Rule 4(i)(2), or null when the

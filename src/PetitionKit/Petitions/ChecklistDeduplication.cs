@@ -14,8 +14,10 @@ internal static partial class ChecklistDeduplication
     {
         var merged = new List<ChecklistItem>(items.Count);
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var raised in items)
         {
+            // Every line keeps a citation whole, as the draft does (the template's own items already do).
+            var item = raised with { Text = CitationFunction.Printed(raised.Text) };
             var key = Key(item.Text);
             var indexes = byKey.TryGetValue(key, out var found) ? found : byKey[key] = [];
             var into = indexes.FindIndex(i => Place(merged[i]) is null || Place(item) is null

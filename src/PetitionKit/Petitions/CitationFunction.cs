@@ -38,14 +38,19 @@ internal sealed partial class CitationFunction
         };
     }
 
-    /// <summary>A citation as a pleading prints it: a no-break space after "§" and "§§" (the template text does the same)
-    /// and between a title and its code ("8 U.S.C.", "22 C.F.R."), so Word and LibreOffice never end a line inside
-    /// either pair.</summary>
+    /// <summary>A citation as a pleading prints it: a no-break space after "§" and "§§" (the template text does the same),
+    /// between a title and its code ("8 U.S.C.", "22 C.F.R.") and between the code and its section sign, so Word and
+    /// LibreOffice never end a line inside "8 U.S.C. § 1447(b)". Also applied to every checklist line.</summary>
     public static string Printed(string citation) =>
-        TitleAndCode().Replace(citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal), "${title}\u00A0${code}");
+        CodeAndSection().Replace(
+            TitleAndCode().Replace(citation.Replace("§ ", "§\u00A0", StringComparison.Ordinal), "${title}\u00A0${code}"),
+            "${code}\u00A0§");
 
     [GeneratedRegex(@"\b(?<title>\d+) (?<code>U\.S\.C\.|C\.F\.R\.)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAndCode();
+
+    [GeneratedRegex(@"(?<code>U\.S\.C\.|C\.F\.R\.) §", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CodeAndSection();
 
     /// <summary>The checklist items for what was cited, in first-cited order.</summary>
     public IEnumerable<ChecklistItem> Items()
@@ -56,6 +61,13 @@ internal sealed partial class CitationFunction
         }
     }
 
+    /// <summary>A catalog source or note as the attorney reads it: the catalog records the research files it was built
+    /// from by file name, which a user of the library does not have, so the checklist names them in words
+    /// (docs/legal-rules.md#authorities-and-citations says what each is).</summary>
+    private static string Readable(string text) => text
+        .Replace("legal-brief.md", "PetitionKit's research brief", StringComparison.Ordinal)
+        .Replace("authorities.md", "PetitionKit's authority check", StringComparison.Ordinal);
+
     public static ChecklistItem ChecklistFor(Authority authority)
     {
         var status = authority.Verification switch
@@ -65,9 +77,9 @@ internal sealed partial class CitationFunction
             _ => "NOT verified: confirm it exists and says what the draft says",
         };
         var checkedOn = (authority.VerifiedOn ?? AuthorityCatalog.VerifiedOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {authority.Note}";
+        var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {Readable(authority.Note)}";
         return new ChecklistItem(ChecklistCategory.Citation,
-            $"Verify {authority.Citation} ({status}; catalog source: {authority.Source}, checked {checkedOn}) and its current version.{note}",
+            $"Verify {authority.Citation} ({status}; catalog source: {Readable(authority.Source)}, checked {checkedOn}) and its current version.{note}",
             Reference: authority.Id);
     }
 }

@@ -28,9 +28,9 @@ internal static class FoiaReviewItems
         if (petition.Petitioners.Any(p => p.Organization is not null))
         {
             yield return new ChecklistItem(ChecklistCategory.TemplateItem,
-                "Disclosure statement: the legal brief (§ 4.1, not verified) lists a Fed. R. Civ. P. 7.1 disclosure statement for "
-                + "nongovernmental corporate parties such as an organization plaintiff. Check the rule and the local rules, and "
-                + "file it with the complaint if it applies.",
+                "Disclosure statement: confirm whether the Federal Rules of Civil Procedure or the local rules require a "
+                + "disclosure statement from a nongovernmental corporate party such as this organization plaintiff (the rule is "
+                + "not among PetitionKit's verified authorities, so the draft cites none), and file it with the complaint if so.",
                 Reference: "petitioners.organization");
         }
     }

@@ -99,7 +99,7 @@ internal sealed record MaskedFreeText(Petition Petition, IReadOnlyList<Checklist
             FreeTextPrivacyKind.MinorName => "A minor's full name",
             _ => "An A-number",
         };
-        return $"{what} typed here is printed in full because raw values were opted in; file under seal or redact it before filing (Fed. R. Civ. P. 5.2(a), (d)).";
+        return $"{what} typed here is printed in full because raw values were opted in; redact it before filing (Fed. R. Civ. P. 5.2(a)), or confirm whether this court allows it to be filed under seal.";
     }
 
     /// <summary>Sets the string at a path such as <c>harms[0].description</c> or <c>signer.address.lines[1]</c>.</summary>

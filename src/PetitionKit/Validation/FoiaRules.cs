@@ -141,8 +141,8 @@ internal static partial class FoiaRules
                 context.Warning(
                     DiagnosticCodes.OrganizationProSe,
                     string.Create(CultureInfo.InvariantCulture, $"petitioners[{i}].organization"),
-                    "An organization generally cannot appear pro se and needs counsel to sign (legal brief § 4.3, not verified); "
-                    + "confirm, and have an attorney sign.");
+                    "An organization generally cannot appear pro se and needs counsel to sign; this is not among PetitionKit's "
+                    + "verified authorities: confirm the court's rule, and have an attorney sign.");
             }
         }
     }

@@ -97,8 +97,8 @@ public sealed class PrayerListTests
         var text = await DraftTextAsync("uscis-delay", SampleVariants.For("uscis-delay"), keepNoBreakSpaces: true);
 
         var body = text[..text.IndexOf("Dated:", StringComparison.Ordinal)];
-        body.Should().Contain("28\u00A0U.S.C. §\u00A01361").And.Contain("5\u00A0U.S.C. §§\u00A0555(b), 706(1)")
-            .And.Contain("28\u00A0U.S.C. §\u00A02412(d)(1)(A)").And.NotContain("§ ").And.NotContain("§§ ");
+        body.Should().Contain("28\u00A0U.S.C.\u00A0§\u00A01361").And.Contain("5\u00A0U.S.C.\u00A0§§\u00A0555(b), 706(1)")
+            .And.Contain("28\u00A0U.S.C.\u00A0§\u00A02412(d)(1)(A)").And.NotContain("§ ").And.NotContain("§§ ").And.NotContain("U.S.C. §");
     }
 
     public enum Fees

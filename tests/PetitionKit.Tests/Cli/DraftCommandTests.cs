@@ -48,10 +48,10 @@ public sealed class DraftCommandTests : IDisposable
             .And.Contain($"citation {citations}");
         var checklist = await File.ReadAllBytesAsync(_cli.Path("checklist.docx"), TestContext.Current.CancellationToken);
         OpenXmlValidation.ShouldBeValid(checklist);
-        DocxText.Body(checklist).Should().Contain("Verify 28 U.S.C. § 1361");
+        DocxText.Body(checklist).Should().Contain("Verify 28\u00A0U.S.C.\u00A0§\u00A01361", "a checklist line keeps a citation whole, as the draft does");
         var draft = await File.ReadAllBytesAsync(_cli.Path("draft.docx"), TestContext.Current.CancellationToken);
         OpenXmlValidation.ShouldBeValid(draft);
-        DocxText.Body(draft).Should().NotContain("Verify 28 U.S.C. § 1361", "the checklist was moved to its own document");
+        DocxText.Body(draft).Should().NotContain("Verify 28\u00A0U.S.C.\u00A0§\u00A01361", "the checklist was moved to its own document");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class PacketDeadlineTests
         run.Report.Deadlines[1].Should().Be(new PacketDeadline(
             "Answer or other response due from each defendant agency", "5 U.S.C. § 552(a)(4)(C)", 30, "service", new DateOnly(2026, 7, 10)));
         DocxText.DraftParagraphs(run.Only(PacketDocumentKind.Deadlines)).Should()
-            .Contain("Time: thirty (30) days after service (5\u00A0U.S.C. §\u00A0552(a)(4)(C)).");
+            .Contain("Time: thirty (30) days after service (5\u00A0U.S.C.\u00A0§\u00A0552(a)(4)(C)).");
     }
 
     [Fact]

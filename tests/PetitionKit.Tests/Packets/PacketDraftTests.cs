@@ -78,7 +78,7 @@ public sealed class PacketDraftTests
         var summons = DocxText.DraftParagraphs(run.Only(PacketDocumentKind.Summons));
         var worksheet = DocxText.DraftParagraphs(run.Only(PacketDocumentKind.CivilCoverSheetWorksheet));
 
-        summons.Should().Contain("Thirty (30) days after service, unless the court otherwise directs for good cause shown (5\u00A0U.S.C. §\u00A0552(a)(4)(C)).");
+        summons.Should().Contain("Thirty (30) days after service, unless the court otherwise directs for good cause shown (5\u00A0U.S.C.\u00A0§\u00A0552(a)(4)(C)).");
         worksheet.Should().Contain(p => p.StartsWith("895 Freedom of Information Act [VERIFY:", StringComparison.Ordinal)).And.Contain("Box 2: U.S. Government Defendant").And.NotContain(p => p.Contains("540", StringComparison.Ordinal) && !p.Contains("Never 540", StringComparison.Ordinal));
     }
 
@@ -91,11 +91,11 @@ public sealed class PacketDraftTests
             .Contain(p => p.StartsWith("Sixty (60) days after service on the United States attorney (Fed. R. Civ. P. 12(a)(2))", StringComparison.Ordinal));
         DocxText.DraftParagraphs(run.Only(PacketDocumentKind.CivilCoverSheetWorksheet)).Should()
             .Contain(p => p.StartsWith("465 Other Immigration Actions [VERIFY:", StringComparison.Ordinal))
-            .And.Contain("U.S. civil statute under which the case is filed (not a jurisdictional statute): 5\u00A0U.S.C. §\u00A0555(b); 5\u00A0U.S.C. §\u00A0706(1)");
+            .And.Contain("U.S. civil statute under which the case is filed (not a jurisdictional statute): 5\u00A0U.S.C.\u00A0§\u00A0555(b); 5\u00A0U.S.C.\u00A0§\u00A0706(1)");
     }
 
     [Theory]
-    [InlineData(false, "the matter is REMANDED to U.S. Citizenship and Immigration Services under 8\u00A0U.S.C. §\u00A01447(b)")]
+    [InlineData(false, "the matter is REMANDED to U.S. Citizenship and Immigration Services under 8\u00A0U.S.C.\u00A0§\u00A01447(b)")]
     [InlineData(true, "the Court will hold a hearing on the application for naturalization")]
     public async Task DraftPacket_1447bOrder_FollowsThePetitionsChoice(bool determine, string expected)
     {

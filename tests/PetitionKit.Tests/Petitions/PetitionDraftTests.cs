@@ -40,7 +40,7 @@ public sealed class PetitionDraftTests
         text[0].Should().Be("NORTHERN DISTRICT OF CALIFORNIA");
         text[1].Should().StartWith("Maria Lopez and Jose Lopez v. ");
         text[2].Should().Contain("born 1985").And.NotContain("1985-04-09").And.NotContain("12345678");
-        text[3].Should().Be("Jurisdiction: 28\u00A0U.S.C. §\u00A01361.", "a citation keeps its title with its code and its section sign with its number");
+        text[3].Should().Be("Jurisdiction: 28\u00A0U.S.C.\u00A0§\u00A01361.", "a citation keeps its title with its code and its section sign with its number");
         text[4].Should().EndWith("[VERIFY: secondary source only].");
         report.MissingValues.Should().BeEmpty();
         report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.Citation && i.Reference == "28-usc-1361");

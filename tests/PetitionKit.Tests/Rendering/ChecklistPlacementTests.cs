@@ -32,7 +32,7 @@ public sealed class ChecklistPlacementTests
     [Fact]
     public void Merge_PlacingItemWithoutItsCatalogItem_StaysAsTheTemplateWroteIt()
     {
-        var template = new ChecklistItem(ChecklistCategory.TemplateItem, "Jurisdiction: § 1252(a)(2)(B) applies.", "body, under “JURISDICTION”", "1252-overrides-mandamus");
+        var template = new ChecklistItem(ChecklistCategory.TemplateItem, "Jurisdiction: §\u00A01252(a)(2)(B) applies.", "body, under “JURISDICTION”", "1252-overrides-mandamus");
 
         var merged = ChecklistDeduplication.Merge([template, Catalog]);
 

@@ -39,7 +39,7 @@ public sealed class IntakeApiRenderLimitTests
 
         var issue = problem.GetProperty("issues").EnumerateArray().Should().ContainSingle().Subject;
         issue.GetProperty("code").GetString().Should().Be("PK3005");
-        issue.GetProperty("message").GetString().Should().Be("The render took longer than 0 seconds and was stopped. A loop may never end; check its condition.");
+        issue.GetProperty("message").GetString().Should().Be("The render took longer than 0.1 microseconds and was stopped. A loop may never end; check its condition.");
     }
 
     private static async Task<JsonElement> PostValidPetitionAsync(string limit)

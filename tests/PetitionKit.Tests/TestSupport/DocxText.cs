@@ -70,6 +70,11 @@ public static class DocxText
             {
                 text.Append('\t');
             }
+            else if (node.Name == W + "noBreakHyphen")
+            {
+                // Word's non-breaking hyphen (form numbers such as "I-485") reads as the hyphen it prints.
+                text.Append('-');
+            }
             else if (node.Name == W + "br" || node.Name == W + "cr")
             {
                 text.Append('\n');
