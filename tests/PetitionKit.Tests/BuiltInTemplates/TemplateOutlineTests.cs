@@ -14,6 +14,7 @@ public sealed class TemplateOutlineTests
     [InlineData("packet/proposed-order")]
     [InlineData("packet/verification")]
     [InlineData("packet/exhibit-cover-sheets")]
+    [InlineData("packet/deadlines")]
     public async Task Outline_CommittedTemplate_MatchesItsOutlineFile(string id)
     {
         var docx = await File.ReadAllBytesAsync(BuiltInTemplateRender.TemplatePath(id), TestContext.Current.CancellationToken);
