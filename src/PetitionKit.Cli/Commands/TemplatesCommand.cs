@@ -24,6 +24,7 @@ internal static class TemplatesCommand
         var command = new Command("templates", "Lists the built-in templates: id, the case types each drafts by default, and its purpose.")
         {
             json,
+            TemplatesExportCommand.Create(environment),
         };
         command.SetAction((parsed, _) => MachineRun.RunAsync(parsed, json, environment, "templates", run => Task.FromResult(Run(run))));
         return command;
