@@ -32,4 +32,11 @@ public sealed record Authority
 
     /// <summary>Gets what a template must know: what never to say about it, corrections and subsequent history.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Gets what the authority does for the duty to decide when a petition lists it among its duty sources;
+    /// <see cref="DutySourceRole.Duty"/> unless the domain files say the provision grants discretion or creates no right.</summary>
+    public DutySourceRole DutyRole { get => Enum.IsDefined(_dutyRole) ? _dutyRole : DutySourceRole.Duty; init => _dutyRole = value; }
+
+    // The JSON reader sets every init-only property, so an entry without "dutyRole" arrives as zero, which means Duty.
+    private readonly DutySourceRole _dutyRole;
 }

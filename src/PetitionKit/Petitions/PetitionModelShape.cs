@@ -28,6 +28,12 @@ internal static class PetitionModelShape
                 KeyValuePair.Create("responsibility", DataShape.Value("officials[].responsibility")),
             ]))),
             KeyValuePair.Create("pleaded_claims", DataShape.List("pleaded_claims", DataShape.Value("pleaded_claims[]"))),
+            KeyValuePair.Create("duty_sources", DataShape.Object("duty_sources",
+            [
+                KeyValuePair.Create("duty", DataShape.List("duty_sources.duty", DataShape.Value("duty_sources.duty[]"))),
+                KeyValuePair.Create("discretion", DataShape.List("duty_sources.discretion", DataShape.Value("duty_sources.discretion[]"))),
+                KeyValuePair.Create("timetables", DataShape.List("duty_sources.timetables", DataShape.Value("duty_sources.timetables[]"))),
+            ])),
             KeyValuePair.Create("analysis", JsonShape.Of(ViewJsonContext.Default, typeof(DelaySummary), "analysis")),
             KeyValuePair.Create("profile", JsonShape.Of(ViewJsonContext.Default, typeof(CaseTypeProfile), "profile")),
             KeyValuePair.Create("district", JsonShape.Of(ViewJsonContext.Default, typeof(FederalDistrict), "district")),

@@ -9,7 +9,7 @@ namespace PetitionKit.Petitions;
 
 /// <summary>What a petition template sees: the petition's own JSON with Fed. R. Civ. P. 5.2 applied to petitioners,
 /// plus <c>analysis</c> (the delay analysis), <c>profile</c> (the case type's catalog entry), <c>district</c>,
-/// <c>pleaded_claims</c> (the counts to plead) and <c>cite</c>; and the review items the analysis raises for the checklist.</summary>
+/// <c>pleaded_claims</c> (the counts to plead), <c>duty_sources</c> (the duty sources by role) and <c>cite</c>; and the review items the analysis raises for the checklist.</summary>
 internal sealed class PetitionView
 {
     private readonly CitationFunction _citations = new();
@@ -44,6 +44,7 @@ internal sealed class PetitionView
         data.SetValue("analysis", ViewJson.ToScript(analysis), readOnly: false);
         data.SetValue("profile", ViewJson.ToScript(profile), readOnly: false);
         data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);
+        data.SetValue("duty_sources", DutySourcesView.For(petition, profile), readOnly: false);
         data.SetValue("pleaded_claims", new ScriptArray(PleadedClaims.For(petition, profile).Select(Words.Of)), readOnly: false);
         data.Import("cite", new Func<string, string>(view._citations.Cite));
         view.Data = data;
