@@ -44,7 +44,7 @@ public static class HaddadAsylum
             new TimelineEvent { Date = new DateOnly(2020, 3, 10), Kind = TimelineEventKind.Biometrics, Description = "Mr. Haddad attended biometrics.", ExhibitLabel = "B" },
             new TimelineEvent { Date = new DateOnly(2022, 6, 1), Kind = TimelineEventKind.InquiryToAgency, Description = "Mr. Haddad asked the Newark Asylum Office when he would be interviewed.", Outcome = "no interview date given", ExhibitLabel = "C" },
             new TimelineEvent { Date = new DateOnly(2024, 1, 16), Kind = TimelineEventKind.InquiryToOmbudsman, Description = "Counsel filed a case assistance request with the CIS Ombudsman.", Outcome = "the Ombudsman closed the request, citing the asylum office's scheduling priorities", ExhibitLabel = "C" },
-            new TimelineEvent { Date = new DateOnly(2025, 10, 7), Kind = TimelineEventKind.ExpediteRequest, Description = "Counsel asked the asylum office to schedule an interview because of Mr. Haddad's children's situation.", Outcome = "denied", ExhibitLabel = "D" },
+            new TimelineEvent { Date = new DateOnly(2025, 10, 7), Kind = TimelineEventKind.ExpediteRequest, Description = "Counsel asked the asylum office to schedule an interview because of Mr. Haddad's children's situation.", Outcome = "the asylum office denied the request", ExhibitLabel = "D" },
         ],
         ProcessingTime = new ProcessingTime { PostedText = "USCIS schedules affirmative asylum interviews newest-first and posts no processing time for pending backlog cases", CheckedOn = new DateOnly(2026, 5, 20), ExhibitLabel = "E" },
         Harms =

@@ -48,10 +48,10 @@ public static class NguyenNaturalization
                 Date = new DateOnly(2025, 10, 21),
                 Kind = TimelineEventKind.Interview,
                 Description = "Ms. Nguyen was examined at the Seattle Field Office and passed the English and civics tests.",
-                Outcome = "Form N-652: a decision cannot yet be made",
+                Outcome = "the officer issued Form N-652, which stated that a decision could not yet be made",
                 ExhibitLabel = "C",
             },
-            new TimelineEvent { Date = new DateOnly(2026, 3, 3), Kind = TimelineEventKind.InquiryToAgency, Description = "Ms. Nguyen asked USCIS for a decision.", Outcome = "case is pending", ExhibitLabel = "D" },
+            new TimelineEvent { Date = new DateOnly(2026, 3, 3), Kind = TimelineEventKind.InquiryToAgency, Description = "Ms. Nguyen asked USCIS for a decision.", Outcome = "USCIS replied that the case was pending", ExhibitLabel = "D" },
         ],
         ProcessingTime = new ProcessingTime { PostedMonths = 6.5m, CheckedOn = new DateOnly(2026, 5, 20), ExhibitLabel = "E" },
         Harms =

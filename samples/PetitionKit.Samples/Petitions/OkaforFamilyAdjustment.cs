@@ -67,7 +67,7 @@ public static class OkaforFamilyAdjustment
             new TimelineEvent { Date = new DateOnly(2023, 11, 14), Kind = TimelineEventKind.Transfer, Description = "USCIS transferred the applications from the National Benefits Center to the Houston Field Office.", ExhibitLabel = "C" },
             new TimelineEvent { Date = new DateOnly(2024, 4, 2), Kind = TimelineEventKind.RfeIssued, Description = "USCIS requested updated medical examinations (Form I-693).", ExhibitLabel = "D" },
             new TimelineEvent { Date = new DateOnly(2024, 5, 28), Kind = TimelineEventKind.RfeResponse, Description = "The applicants sent the medical examinations.", Outcome = "USCIS confirmed receipt", ExhibitLabel = "E" },
-            new TimelineEvent { Date = new DateOnly(2025, 2, 11), Kind = TimelineEventKind.InquiryToAgency, Description = "Counsel submitted a case inquiry.", Outcome = "case is pending; no date given", ExhibitLabel = "F" },
+            new TimelineEvent { Date = new DateOnly(2025, 2, 11), Kind = TimelineEventKind.InquiryToAgency, Description = "Counsel submitted a case inquiry.", Outcome = "USCIS replied that the case was pending and gave no date", ExhibitLabel = "F" },
             new TimelineEvent { Date = new DateOnly(2025, 9, 30), Kind = TimelineEventKind.InquiryToCongress, Description = "The family's representative in Congress asked USCIS about the delay.", Outcome = "USCIS replied that the case is under review", ExhibitLabel = "F" },
         ],
         ProcessingTime = new ProcessingTime { PostedMonths = 15.5m, Percentile = 80, PostedText = "80% of cases are completed within 15.5 months", CheckedOn = new DateOnly(2026, 5, 18), ExhibitLabel = "G" },

@@ -13,7 +13,9 @@ public sealed record TimelineEvent
     /// JSON and templates: <c>timeline[i].description</c>.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Gets the result, such as "no decision; file under review". JSON and templates: <c>timeline[i].outcome</c>.</summary>
+    /// <summary>Gets the result, pleaded after a semicolon as written, such as "no reply came". When it reports what the
+    /// agency said, attribute it ("the embassy replied that administrative processing was ongoing") so the complaint does
+    /// not plead the agency's words as the plaintiff's own allegation. JSON and templates: <c>timeline[i].outcome</c>.</summary>
     public string? Outcome { get; init; }
 
     /// <summary>Gets the label of the exhibit that proves it, such as "C". JSON and templates: <c>timeline[i].exhibit_label</c>.</summary>
