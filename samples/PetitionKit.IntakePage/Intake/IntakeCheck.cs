@@ -30,6 +30,14 @@ public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Pet
     public static IntakeCheck Run(PetitionState state, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var check = Validate(state, asOf);
+        // The page's own check: a defendant's title with a blank in brackets would be drafted as if it were a name.
+        var blanks = Defendants.Blanks(state).ToList();
+        return blanks.Count == 0 ? check : new IntakeCheck([.. check.Issues, .. blanks], null);
+    }
+
+    private static IntakeCheck Validate(PetitionState state, DateOnly asOf)
+    {
         if (Read(state) is { } petition)
         {
             var report = PetitionValidator.Validate(petition, asOf);
@@ -97,7 +105,8 @@ public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Pet
             "application" => new JsonObject { ["form"] = "Form", ["filing_date"] = date },
             "kind" when path.StartsWith("signer", StringComparison.Ordinal) => "attorney",
             "kind" => "other",
-            _ when name.Contains("date", StringComparison.Ordinal) || string.Equals(name, "checked_on", StringComparison.Ordinal) => date,
+            "principal_place_of_business" or "residence" or "address" => new JsonObject { ["city"] = "Stand-in" },
+            _ when name.Contains("date", StringComparison.Ordinal) || name.EndsWith("_on", StringComparison.Ordinal) => date,
             _ => "Stand-in",
         };
     }
