@@ -31,6 +31,9 @@ public sealed class CivilRightsRouteTests(IntakeBrowser browser) : IClassFixture
         await IntakeBrowser.PressAsync(page, "Start a FOIA request for the records instead");
         await Expect(page.Locator("#ct-foia_records")).ToBeCheckedAsync();
         await Expect(page.Locator("#route")).ToHaveCountAsync(0);
+        // The catalog's FOIA defendant is "[Agency that holds the records]": a blank, never put in the agency field.
+        await Expect(page.Locator("#f-agency")).ToHaveValueAsync(string.Empty);
+        await page.Locator("#f-agency").FillAsync("U.S. Immigration and Customs Enforcement");
         await IntakeBrowser.PressAsync(page, "Save and continue");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 2 of 8: Court");
     }

@@ -55,11 +55,13 @@ public sealed class IntakeBrowser : IAsyncLifetime
 
     /// <summary>Opens a new page (its own cookies) at the start page.</summary>
     /// <param name="width">The viewport's width, 390 for a phone.</param>
+    /// <param name="javaScript">Whether the browser runs the page's script; the page must work without it.</param>
     /// <returns>The page.</returns>
-    public async Task<IPage> OpenAsync(int width = 1000)
+    public async Task<IPage> OpenAsync(int width = 1000, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             AcceptDownloads = true,
             Locale = "en-US",
