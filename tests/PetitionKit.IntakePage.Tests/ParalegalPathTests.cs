@@ -33,7 +33,7 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
     private static async Task CaseTypeStepAsync(IPage page)
     {
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 1 of 8: Case type");
-        await Expect(page.Locator("#ct-i485_adjustment_of_status-purpose")).ToContainTextAsync("drafted with the uscis-delay template");
+        await Expect(page.Locator("#ct-i485_adjustment_of_status-purpose")).ToContainTextAsync("USCIS · the complaint pleads: Unreasonable delay under the Administrative Procedure Act");
         await page.GetByLabel("I-485 application to adjust status").CheckAsync();
         await IntakeBrowser.ShootAsync(page, "01-case-type");
         await ContinueAsync(page);

@@ -399,16 +399,25 @@ public static class Steps
             F<Official>($"{p}.title", "Title", nameof(Official.Title)) with { Note = Defendants.WhenToName(state, p, profile) },
             F<Official>($"{p}.agency", "Agency", nameof(Official.Agency)),
             F<Official>($"{p}.role", "Kind of office", nameof(Official.Role), FieldKind.Choice) with { Choices = EnumChoices<OfficialRole>() },
-            F<Official>($"{p}.person_name", "Officeholder's name", nameof(Official.PersonName)),
-            F<Official>($"{p}.name_as_of", "Name checked on", nameof(Official.NameAsOf), FieldKind.Date) with { Note = "Needed once a name is given." },
+            .. OfficeholderFields(state, p),
         ]));
         return sections;
     }
 
+    // An agency is named without a person; an official may be named by the person holding the office.
+    private static List<Field> OfficeholderFields(PetitionState state, string p) =>
+        string.Equals(state.Text($"{p}.role"), "agency", StringComparison.Ordinal) && state.Text($"{p}.person_name") is null
+            ? []
+            :
+            [
+                F<Official>($"{p}.person_name", "Officeholder's name", nameof(Official.PersonName)),
+                F<Official>($"{p}.name_as_of", "Name checked on", nameof(Official.NameAsOf), FieldKind.Date) with { Note = "Needed once a name is given." },
+            ];
+
     // The case type's usual sources, and any other the petition already cites (an uploaded file), each by its citation.
     private static List<Choice> DutyChoices(PetitionState state, CaseTypeProfile? profile) =>
         [.. (profile?.DutySourceIds ?? []).Concat(state.Strings("duty.legal_sources")).Distinct(StringComparer.Ordinal)
-            .Select(id => new Choice(id, AuthorityCatalog.Find(id) is { } a ? $"{a.Citation} ({a.ShortName})" : id))];
+            .Select(id => new Choice(id, AuthorityCatalog.Find(id) is { } a ? a.Citation + (a.Verification == VerificationStatus.Verified ? string.Empty : " (not verified)") : id))];
 
     private static List<Section> SignerSections() =>
     [
