@@ -68,7 +68,9 @@ public sealed class IntakeBrowser : IAsyncLifetime
             TimezoneId = "UTC",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
+        // Longer than the page's own two-minute limit on LibreOffice, so a slow first-page picture on a loaded machine
+        // is the page's to report, not a test timeout.
+        page.SetDefaultTimeout(150_000);
         await page.GotoAsync(Address.ToString());
         return page;
     }

@@ -83,6 +83,14 @@ public static class Steps
         return JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
     }
 
+    /// <summary>Gets catalog text with each case type's code, such as "the foia_records case type", given by the name
+    /// the case-type step shows.</summary>
+    /// <param name="text">The catalog's text.</param>
+    /// <returns>The text in words, or an empty string for none.</returns>
+    public static string InWords(string? text) =>
+        CaseTypeCatalog.All.Aggregate(text ?? string.Empty, (words, profile) =>
+            words.Replace($"the {JsonName(profile.CaseType)} case type", $"the case type “{profile.DisplayName}”", StringComparison.Ordinal));
+
     /// <summary>Gets the districts whose name, state or id contains every word of <paramref name="query"/>.</summary>
     /// <param name="query">The words, or nothing for every district.</param>
     /// <returns>The districts, in the catalog's order.</returns>
