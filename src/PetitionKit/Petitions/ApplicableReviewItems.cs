@@ -15,9 +15,11 @@ internal static class ApplicableReviewItems
     {
         var circuitWarned = validation.Issues.Any(i => string.Equals(i.Code, DiagnosticCodes.CircuitRisk, StringComparison.Ordinal));
         var immediateRelative = VisaClass.Of(petition) == VisaClassKind.ImmediateRelative;
+        var visaWarned = validation.Issues.Any(i => i.Code is DiagnosticCodes.VisaNotAvailable
+            || (i.Code is DiagnosticCodes.VisaFactsMissing && string.Equals(i.Path, "visa", StringComparison.Ordinal)));
         var items = profile.ReviewItems
             .Where(r => !(circuitWarned && string.Equals(r.Id, profile.CircuitRiskReviewItemId, StringComparison.Ordinal)))
-            .Where(r => !(r.PreferenceOnly && immediateRelative))
+            .Where(r => !(r.PreferenceOnly && (immediateRelative || visaWarned)))
             .ToList();
         return items.Count == profile.ReviewItems.Count ? profile : profile with { ReviewItems = items.AsReadOnly() };
     }

@@ -20,7 +20,10 @@ internal static partial class ChecklistDeduplication
             var item = raised with { Text = CitationFunction.Printed(raised.Text) };
             var key = Key(item.Text);
             var indexes = byKey.TryGetValue(key, out var found) ? found : byKey[key] = [];
-            var into = indexes.FindIndex(i => Place(merged[i]) is null || Place(item) is null
+            // One officeholder is one thing to confirm, wherever the items about it stand (the template's place in the
+            // parties section, the validator's field for a stale name).
+            var anyPlace = key.StartsWith(OfficeholderKey, StringComparison.Ordinal);
+            var into = indexes.FindIndex(i => anyPlace || Place(merged[i]) is null || Place(item) is null
                 || string.Equals(Place(merged[i]), Place(item), StringComparison.Ordinal));
             if (into < 0)
             {
@@ -90,13 +93,15 @@ internal static partial class ChecklistDeduplication
     /// <summary>Where an item stands: its petition field when it has one, else its place in the draft.</summary>
     private static string? Place(ChecklistItem item) => ChecklistItems.Place(item);
 
+    private const string OfficeholderKey = "officeholder\n";
+
     // What makes two texts the same item: a catalog item's risk note is left off, and an officeholder to confirm is
     // known by name and office, however the sentence around them is worded.
     private static string Key(string text)
     {
         if (Officeholder().Match(text) is { Success: true } holder)
         {
-            return "officeholder\n" + holder.Groups["who"].Value + "\n" + holder.Groups["office"].Value;
+            return OfficeholderKey + holder.Groups["who"].Value + "\n" + holder.Groups["office"].Value;
         }
 
         return RiskNote().Replace(text.Trim(), string.Empty);

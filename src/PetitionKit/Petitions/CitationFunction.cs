@@ -61,25 +61,19 @@ internal sealed partial class CitationFunction
         }
     }
 
-    /// <summary>A catalog source or note as the attorney reads it: the catalog records the research files it was built
-    /// from by file name, which a user of the library does not have, so the checklist names them in words
-    /// (docs/legal-rules.md#authorities-and-citations says what each is).</summary>
-    private static string Readable(string text) => text
-        .Replace("legal-brief.md", "PetitionKit's research brief", StringComparison.Ordinal)
-        .Replace("authorities.md", "PetitionKit's authority check", StringComparison.Ordinal);
-
     public static ChecklistItem ChecklistFor(Authority authority)
     {
+        var checkedOn = (authority.VerifiedOn ?? AuthorityCatalog.VerifiedOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var source = AuthoritySourceText.ForReview(authority.Source);
         var status = authority.Verification switch
         {
-            VerificationStatus.Verified => "verified in a public source",
-            VerificationStatus.SecondaryOnly => "seen only in a secondary source: do not rely on its wording",
-            _ => "NOT verified: confirm it exists and says what the draft says",
+            VerificationStatus.Verified => $"verified on {checkedOn} in {source}",
+            VerificationStatus.SecondaryOnly => $"seen on {checkedOn} only in a secondary source ({source}): do not rely on its wording",
+            _ => $"NOT verified ({source}): confirm it exists and says what the draft says",
         };
-        var checkedOn = (authority.VerifiedOn ?? AuthorityCatalog.VerifiedOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {Readable(authority.Note)}";
+        var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {authority.Note}";
         return new ChecklistItem(ChecklistCategory.Citation,
-            $"Verify {authority.Citation} ({status}; catalog source: {Readable(authority.Source)}, checked {checkedOn}) and its current version.{note}",
+            $"Verify {authority.Citation} and its current version: {status}.{note}",
             Reference: authority.Id);
     }
 }

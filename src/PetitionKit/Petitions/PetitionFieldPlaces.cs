@@ -20,7 +20,8 @@ internal static partial class PetitionFieldPlaces
             : item)];
 
     /// <summary>The tag that prints a field: the field itself; else, for a group such as <c>visa</c> or <c>timeline</c>,
-    /// the first tag that prints something inside it; else the nearest enclosing value the template prints whole.</summary>
+    /// the first tag that prints something inside it; else the nearest enclosing value the template prints whole, short of
+    /// the list an item belongs to.</summary>
     private static TagSite? PrintedAt(string path, IReadOnlyDictionary<string, TagSite> reads)
     {
         var shape = ItemIndex().Replace(path, "[]");
@@ -47,6 +48,13 @@ internal static partial class PetitionFieldPlaces
             if (reads.TryGetValue(shape[..cut], out var enclosing))
             {
                 return enclosing;
+            }
+
+            // A list read as a whole is looped over or counted, not printed: that a template reads harms[0].exhibit_label
+            // does not mean it prints harms[0].description, so the search stops at the list's items.
+            if (shape[..cut].EndsWith("[]", StringComparison.Ordinal))
+            {
+                break;
             }
         }
 

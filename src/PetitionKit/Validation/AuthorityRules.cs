@@ -36,7 +36,7 @@ internal static class AuthorityRules
                 context.Warning(
                     DiagnosticCodes.AuthorityNotVerified,
                     path,
-                    $"{authority.Citation} {what}; the draft marks it for verification and the attorney must check it before filing.");
+                    $"{authority.Citation} {what}: wherever a draft cites it, the citation is marked [VERIFY], and the attorney must check it before filing.");
             }
         }
     }

@@ -41,7 +41,9 @@ internal static partial class OfficialRules
                 context.Warning(
                     DiagnosticCodes.OfficialNameStale,
                     Path(i, "name_as_of"),
-                    string.Create(CultureInfo.InvariantCulture, $"The name was checked {context.AsOf.DayNumber - asOf.DayNumber:N0} days before the draft; confirm the current officeholder (Fed. R. Civ. P. 25(d))."));
+                    // Worded as the checklist's officeholder item, so the checklist shows one line per officeholder
+                    // (ChecklistDeduplication keys them by name and office), with how old the name is.
+                    string.Create(CultureInfo.InvariantCulture, $"Confirm that {official.PersonName} still holds the office of {official.Title} (name checked {context.AsOf.DayNumber - asOf.DayNumber:N0} days before the draft, on {asOf:MMMM d, yyyy}); under Fed. R. Civ. P. 25(d) a successor is substituted automatically."));
             }
         }
     }

@@ -22,7 +22,7 @@ internal static class VisaAvailabilityRules
             context.Warning(
                 DiagnosticCodes.VisaFactsMissing,
                 "visa",
-                "This looks like a preference or employment case, but the petition does not say whether a visa is available. Record the Visa Bulletin's final action date for the category and country of chargeability, the priority date, and the day you checked: retrogression is the main dismissal trigger.");
+                "This looks like a preference or employment case, but the petition does not say whether a visa is available. Record the Visa Bulletin's final action date for the category and country of chargeability, the priority date, and the day you checked: retrogression is the main dismissal trigger, and where no visa is available the government argues TRAC factors 4 and 5.");
             return;
         }
 

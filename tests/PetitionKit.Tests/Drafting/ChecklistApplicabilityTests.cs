@@ -21,15 +21,42 @@ public sealed class ChecklistApplicabilityTests
     }
 
     [Fact]
-    public async Task Draft_PreferenceCase_ChecklistKeepsThePreferenceItem()
+    public async Task Draft_PreferenceCaseWithVisaCurrent_ChecklistKeepsThePreferenceItem()
+    {
+        var complete = SamplePetitions.Complete();
+        var petition = complete with
+        {
+            Application = complete.Application with { Category = "F2A spouse of permanent resident" },
+            Visa = new VisaAvailability
+            {
+                Category = "F2A",
+                Chargeability = "Mexico",
+                PriorityDate = new DateOnly(2021, 3, 1),
+                FinalActionDate = new DateOnly(2022, 1, 1),
+                IsCurrent = true,
+                CheckedOn = new DateOnly(2026, 5, 20),
+            },
+        };
+
+        var report = await DraftAsync(petition);
+
+        report.Checklist.Should().ContainSingle(i => i.Text.StartsWith(PreferenceItem, StringComparison.Ordinal));
+        report.Checklist.Should().NotContain(i => string.Equals(i.Reference, "PK1171", StringComparison.Ordinal) || string.Equals(i.Reference, "PK1172", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Draft_PreferenceCaseWithoutVisaFacts_WarningStandsInForThePreferenceItem()
     {
         var complete = SamplePetitions.Complete();
         var petition = complete with { Application = complete.Application with { Category = "F2A spouse of permanent resident" } };
 
         var report = await DraftAsync(petition);
 
-        report.Checklist.Should().ContainSingle(i => i.Text.StartsWith(PreferenceItem, StringComparison.Ordinal));
-        report.Checklist.Should().Contain(i => i.Category == ChecklistCategory.BeforeYouFile && i.Reference == "PK1171");
+        var warning = report.Checklist.Should().ContainSingle(i => string.Equals(i.Reference, "PK1171", StringComparison.Ordinal)).Subject;
+        warning.Category.Should().Be(ChecklistCategory.BeforeYouFile);
+        warning.Text.Should().EndWith("retrogression is the main dismissal trigger, and where no visa is available the government argues TRAC factors 4 and 5.");
+        report.Checklist.Should().NotContain(i => i.Text.StartsWith(PreferenceItem, StringComparison.Ordinal),
+            "the warning says what the generic item says, for this petition");
     }
 
     [Fact]
