@@ -2,8 +2,10 @@
 # Runs PetitionKit's benchmarks and the docxtemplater comparison side by side on this machine.
 #   bench/run.sh                      everything: side-by-side loop (3 rounds), then BenchmarkDotNet with --job short
 #   bench/run.sh --side-by-side-only  just the PetitionKit vs docxtemplater loop
+#   bench/run.sh --whole-process-only just the whole-process table (petitionkit commands vs one-file node scripts)
 #   bench/run.sh --filter '*Complaint*' --job short   any arguments are passed to BenchmarkDotNet instead of the defaults
-# Environment: ROUNDS (default 3) and DOCS (renders per round, default 500). Results go to artifacts/bench/.
+# Environment: ROUNDS (default 3) and DOCS (renders per round, default 500); RUNS (whole-process runs of each
+# command, default 7) and BATCH (data files in the batch rows, default 500). Results go to artifacts/bench/.
 # Never part of the test run: the machine is shared, so timings are noisy; read docs/performance.md for how to read them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,11 @@ dotnet build -c Release "$project" -v quiet -nologo | tail -n 3
 dotnet run -c Release --no-build --project "$project" -- --write-templates "$templates"
 if [ ! -d bench/docxtemplater/node_modules ]; then
   (cd bench/docxtemplater && npm ci --no-audit --no-fund)
+fi
+
+if [ "${1:-}" = "--whole-process-only" ]; then
+  bash bench/whole-process.sh "$templates"
+  exit 0
 fi
 
 echo "== Side by side: $docs documents per round, $rounds rounds (same template and data in both syntaxes)"
@@ -54,6 +61,8 @@ done
 if [ "${1:-}" = "--side-by-side-only" ]; then
   exit 0
 fi
+
+bash bench/whole-process.sh "$templates"
 
 echo "== BenchmarkDotNet"
 if [ $# -eq 0 ]; then
