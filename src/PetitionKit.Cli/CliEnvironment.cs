@@ -13,4 +13,7 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, TimeP
 
     /// <summary>Gets how long one LibreOffice run may take before it is stopped.</summary>
     public TimeSpan OfficeTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets where a command run with <c>--json</c> puts its result; null when the run is for a person.</summary>
+    public Machine.MachineResult? Machine { get; init; }
 }

@@ -36,8 +36,14 @@ internal static class CommandLine
         // Usage errors get their own exit code (System.CommandLine would return 1, which means bad input here).
         if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
         {
-            ErrorPrinter.Write(environment.Error, parsed.Errors.Select(e => ErrorPrinter.UsageError(e.Message)));
+            var usage = parsed.Errors.Select(e => ErrorPrinter.UsageError(e.Message)).ToList();
+            ErrorPrinter.Write(environment.Error, usage);
             var command = parsed.CommandResult.Command == root ? "petitionkit" : $"petitionkit {parsed.CommandResult.Command.Name}";
+            if (Machine.MachineOption.Requested(args))
+            {
+                Machine.MachineRun.Write(environment.Output, parsed.CommandResult.Command == root ? string.Empty : parsed.CommandResult.Command.Name, ExitCodes.Usage, usage, result: null);
+            }
+
             environment.Error.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.Usage;
         }

@@ -27,7 +27,7 @@ public sealed record RenderOptions
     public RenderLimits Limits { get; init; } = RenderLimits.Default;
 
     /// <summary>Gets where the attorney review checklist goes: the draft's last section (the default), or a separate
-    /// document written with <see cref="Templates.WordTemplate.WriteChecklistAsync(RenderReport, Stream, CancellationToken)"/>. It can be moved, never dropped: it is also
+    /// document written with <see cref="Templates.WordTemplate.WriteChecklistAsync(RenderReport, Stream, Drafting.IReviewMarks, CancellationToken)"/>. It can be moved, never dropped: it is also
     /// in <see cref="RenderReport.Checklist"/>, and a draft whose checklist is separate says so where the checklist would be.</summary>
     public ChecklistPlacement ChecklistPlacement { get; init; } = ChecklistPlacement.Appendix;
 

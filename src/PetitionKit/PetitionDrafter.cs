@@ -32,8 +32,7 @@ public static partial class PetitionDrafter
         ArgumentNullException.ThrowIfNull(template);
         options ??= RenderOptions.Default;
         // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
-        var target = PetitionReviewMarks.On(RenderTarget.For(options, [])) with { TextScan = static (part, text) => PrivacyChecklist.Items(part, text, null) };
-        return template.Word.RenderAsync(data, destination, options, target, cancellationToken);
+        return template.Word.RenderAsync(data, destination, options, new PetitionReviewMarks(static (part, text) => PrivacyChecklist.Items(part, text, null)), cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a
@@ -88,7 +87,7 @@ public static partial class PetitionDrafter
         var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
         // Items about a petition field say where this template prints it.
         var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
-        var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
         var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
 
         // The petition's warnings travel with the draft, so a caller shows them without validating a second time.
@@ -137,7 +136,6 @@ public static partial class PetitionDrafter
     {
         ArgumentNullException.ThrowIfNull(report);
         // The draft's own wording; the items are the report's, already merged as the draft listed them.
-        var target = PetitionReviewMarks.On(new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist));
-        return WordTemplate.WriteChecklistAsync(report, destination, target, cancellationToken);
+        return WordTemplate.WriteChecklistAsync(report, destination, PetitionReviewMarks.Marking, PetitionReviewMarks.WithoutScan, cancellationToken);
     }
 }

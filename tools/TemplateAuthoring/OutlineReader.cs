@@ -1,8 +1,5 @@
 namespace TemplateAuthoring;
 
-/// <summary>One line of an outline: a style code and its text (tags included verbatim).</summary>
-internal sealed record Line(string Code, string Text);
-
 /// <summary>Reads the outline language: "CODE text" per paragraph; '#' starts a comment; blank lines are ignored.</summary>
 internal static class OutlineReader
 {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,6 +10,9 @@ namespace TemplateAuthoring;
 /// caption is a two-column table, and the page is Letter with 1-inch margins.</summary>
 internal static class PleadingWriter
 {
+    // An outline is the repository's own text, but a regular expression never runs unbounded.
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(10);
+
     public static void Write(IReadOnlyList<Line> lines, string path)
     {
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
@@ -81,10 +85,10 @@ internal static class PleadingWriter
         {
             // A section sign never ends a line: "§ 1361" and "§§ 555(b)" keep a no-break space, and so do a title and its
             // code and the code and its section sign ("28 U.S.C. §"), as in the citations the library prints.
-            var kept = System.Text.RegularExpressions.Regex.Replace(
-                System.Text.RegularExpressions.Regex.Replace(
-                    text.Replace("§ ", "§\u00A0", StringComparison.Ordinal), @"\b(\d+) (U\.S\.C\.|C\.F\.R\.)", "$1\u00A0$2"),
-                @"(U\.S\.C\.|C\.F\.R\.) §", "$1\u00A0§");
+            var kept = Regex.Replace(
+                Regex.Replace(
+                    text.Replace("§ ", "§\u00A0", StringComparison.Ordinal), @"\b(?<number>\d+) (?<code>U\.S\.C\.|C\.F\.R\.)", "${number}\u00A0${code}", RegexOptions.ExplicitCapture, RegexTimeout),
+                @"(?<code>U\.S\.C\.|C\.F\.R\.) §", "${code}\u00A0§", RegexOptions.ExplicitCapture, RegexTimeout);
             paragraph.Append(new Run(new Text(kept) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
@@ -101,7 +105,7 @@ internal static class PleadingWriter
             new TableCellWidth { Width = "4320", Type = TableWidthUnitValues.Dxa },
             new TableCellMargin(new LeftMargin { Width = "360", Type = TableWidthUnitValues.Dxa }),
             new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }));
-        for (; lines[index].Code != "END"; index++)
+        for (; !string.Equals(lines[index].Code, "END", StringComparison.Ordinal); index++)
         {
             var line = lines[index];
             var style = line.Code switch { "CT" => "CaptionTitle", "CI" => "CaptionRole", _ => "CaptionText" };
@@ -131,12 +135,12 @@ internal static class PleadingWriter
         var table = new Table(
             new TableProperties(new TableWidth { Width = "9360", Type = TableWidthUnitValues.Dxa }, border, new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = "1440" }, new GridColumn { Width = "7920" }));
-        for (; lines[index].Code != "END"; index++)
+        for (; !string.Equals(lines[index].Code, "END", StringComparison.Ordinal); index++)
         {
             var line = lines[index];
             var cells = line.Text.Split('|');
             var row = new TableRow();
-            if (line.Code == "HROW")
+            if (string.Equals(line.Code, "HROW", StringComparison.Ordinal))
             {
                 row.Append(new TableRowProperties(new TableHeader()));
             }
@@ -145,7 +149,7 @@ internal static class PleadingWriter
             {
                 row.Append(new TableCell(
                     new TableCellProperties(new TableCellWidth { Width = i == 0 ? "1440" : "7920", Type = TableWidthUnitValues.Dxa }),
-                    Paragraph(line.Code == "HROW" ? "TableHeading" : "TableText", cells[i])));
+                    Paragraph(string.Equals(line.Code, "HROW", StringComparison.Ordinal) ? "TableHeading" : "TableText", cells[i])));
             }
 
             table.Append(row);

@@ -15,7 +15,7 @@ internal static class StablePackage
     private static byte[] NumberRelationships(byte[] rels)
     {
         var next = 0;
-        var text = Regex.Replace(Encoding.UTF8.GetString(rels), "Id=\"R[0-9a-f]+\"", _ => $"Id=\"rId{++next}\"");
+        var text = Regex.Replace(Encoding.UTF8.GetString(rels), "Id=\"R[0-9a-f]+\"", _ => $"Id=\"rId{++next}\"", RegexOptions.None, TimeSpan.FromSeconds(10));
         return Encoding.UTF8.GetBytes(text);
     }
 
@@ -36,7 +36,7 @@ internal static class StablePackage
 
         using var target = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
         // [Content_Types].xml first, as Word writes it; then by name.
-        foreach (var (name, bytes) in entries.OrderBy(e => e.Name == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var (name, bytes) in entries.OrderBy(e => string.Equals(e.Name, "[Content_Types].xml", StringComparison.Ordinal) ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal))
         {
             var entry = target.CreateEntry(name, CompressionLevel.Optimal);
             entry.LastWriteTime = EntryTime;

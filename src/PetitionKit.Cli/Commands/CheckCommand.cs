@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
+using PetitionKit.Cli.Machine;
 
 namespace PetitionKit.Cli.Commands;
 
@@ -13,19 +14,23 @@ internal static class CheckCommand
         {
             Description = "Also check every path the template reads against the petition model, as drafting a petition does (templates/variables.md).",
         };
+        var json = MachineOption.Create();
         var command = new Command("check", "Checks a template without data: lists every tag and block with its place, kind and scope, and every error.")
         {
             template,
             petitionModel,
+            json,
         };
-        command.SetAction((parsed, cancellationToken) =>
-            RunAsync(environment, parsed.GetRequiredValue(template), parsed.GetValue(petitionModel), cancellationToken));
+        command.SetAction((parsed, cancellationToken) => MachineRun.RunAsync(parsed, json, environment, "check", run =>
+            RunAsync(run, parsed.GetRequiredValue(template), parsed.GetValue(petitionModel), cancellationToken)));
         return command;
     }
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, bool petitionModel, CancellationToken cancellationToken)
     {
         var (loaded, tags) = await TemplateInput.LoadWithTagsAsync(path, cancellationToken).ConfigureAwait(false);
+        environment.Machine?.Add("template", path);
+        environment.Machine?.Add("tags", json => MachineTags.Write(json, loaded.Value?.Tags ?? tags));
         if (loaded.Value is not { } template)
         {
             // Even a template with errors gets its tags listed, so the author sees the structure the errors refer to.

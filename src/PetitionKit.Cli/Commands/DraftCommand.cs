@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
+using PetitionKit.Cli.Machine;
+using PetitionKit.Cli.Reporting;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
@@ -27,19 +29,20 @@ internal static class DraftCommand
             HelpName = "file.docx",
         };
         var asOf = CliOptions.AsOf();
+        var json = MachineOption.Create();
         var command = new Command("draft", "Drafts a petition file into an attorney-review draft: validates it, analyses the delay and renders a template.")
         {
-            petition, template, output, report, checklist, asOf,
+            petition, template, output, report, checklist, asOf, json,
         };
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction((parsed, cancellationToken) => MachineRun.RunAsync(parsed, json, environment, "draft", run =>
         {
             var request = new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist));
 
             // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
-            return request.Plan().Refused(environment.Error)
+            return request.Plan().Refused(run.Error)
                 ? Task.FromResult(ExitCodes.Usage)
-                : RunAsync(environment, request, CliOptions.ResolveAsOf(parsed, asOf, environment), cancellationToken);
-        });
+                : RunAsync(run, request, CliOptions.ResolveAsOf(parsed, asOf, run), cancellationToken);
+        }));
         return command;
     }
 
@@ -83,6 +86,10 @@ internal static class DraftCommand
         }
 
         ChecklistSummary.Write(environment.Output, result, request.Checklist);
+        environment.Machine?.Add("draft", request.Output);
+        environment.Machine?.Add("report", request.Report);
+        environment.Machine?.Add("checklist", request.Checklist);
+        environment.Machine?.Add("render_report", json => ReportJson.Write(json, result));
         return ExitCodes.Success;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
+using PetitionKit.Cli.Machine;
 using PetitionKit.Packets;
 using PetitionKit.Templates;
 using PetitionKit.Validation;
@@ -36,11 +37,12 @@ internal static class PacketCommand
             Description = "Also write a PDF preview of each document with LibreOffice (soffice); when it is not installed the .docx files are still written and the exit code is 4.",
         };
         var asOf = CliOptions.AsOf();
+        var json = MachineOption.Create();
         var command = new Command("packet", "Drafts a petition's filing packet: the complaint, a JS 44 worksheet, a summons per defendant, a Rule 4(i) service plan, a proposed order and exhibit cover sheets, each an attorney-review draft.")
         {
-            petition, outDir, template, verifications, filedOn, servedOn, pdf, asOf,
+            petition, outDir, template, verifications, filedOn, servedOn, pdf, asOf, json,
         };
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction((parsed, cancellationToken) => MachineRun.RunAsync(parsed, json, environment, "packet", run =>
         {
             var request = new PacketRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(outDir), parsed.GetValue(verifications))
             {
@@ -50,10 +52,10 @@ internal static class PacketCommand
             };
 
             // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
-            return request.Refused(environment.Error)
+            return request.Refused(run.Error)
                 ? Task.FromResult(ExitCodes.Usage)
-                : RunAsync(environment, request, CliOptions.ResolveAsOf(parsed, asOf, environment), cancellationToken);
-        });
+                : RunAsync(run, request, CliOptions.ResolveAsOf(parsed, asOf, run), cancellationToken);
+        }));
         return command;
     }
 
@@ -101,6 +103,12 @@ internal static class PacketCommand
 
         environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketCalendar.FileName)}: {DraftSummary.Count(report.Deadlines.Count(d => d.Due is not null), "dated deadline")} (a deadline without the day it counts from has no date).");
         environment.Output.WriteLine($"Wrote {Path.Combine(request.OutDir, PacketManifest.FileName)}: the manifest of {DraftSummary.Count(report.Documents.Count, "document")} and their review checklists.");
+        environment.Machine?.Add("out_dir", request.OutDir);
+        environment.Machine?.Add("files", [
+            .. report.Documents.Select(d => Path.Combine(request.OutDir, d.Document.FileName)),
+            Path.Combine(request.OutDir, PacketCalendar.FileName),
+            Path.Combine(request.OutDir, PacketManifest.FileName)]);
+        environment.Machine?.Add("packet", json => PacketManifest.Write(json, report));
         return request.Pdf
             ? await WritePdfsAsync(environment, [.. report.Documents.Select(d => Path.Combine(request.OutDir, d.Document.FileName))], asOf, cancellationToken).ConfigureAwait(false)
             : ExitCodes.Success;
@@ -118,6 +126,7 @@ internal static class PacketCommand
 
         var (written, errors) = await PdfPreview.ConvertAsync(soffice, documents, asOf, environment.OfficeTimeout, cancellationToken).ConfigureAwait(false);
         ErrorPrinter.Write(environment.Error, errors);
+        environment.Machine?.Add("pdfs", written);
         foreach (var pdf in written)
         {
             environment.Output.WriteLine($"Wrote {pdf}: a PDF preview of {Path.GetFileName(Path.ChangeExtension(pdf, ".docx"))}.");

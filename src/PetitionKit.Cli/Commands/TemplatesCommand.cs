@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using PetitionKit.Cli.Machine;
 using PetitionKit.Model;
 using PetitionKit.Templates;
 
@@ -19,8 +20,13 @@ internal static class TemplatesCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("templates", "Lists the built-in templates: id, the case types each drafts by default, and its purpose.");
-        command.SetAction(_ => Run(environment));
+        var json = MachineOption.Create();
+        var command = new Command("templates", "Lists the built-in templates: id, the case types each drafts by default, and its purpose.")
+        {
+            json,
+            TemplatesExportCommand.Create(environment),
+        };
+        command.SetAction((parsed, _) => MachineRun.RunAsync(parsed, json, environment, "templates", run => Task.FromResult(Run(run))));
         return command;
     }
 
@@ -28,17 +34,25 @@ internal static class TemplatesCommand
     {
         foreach (var id in BuiltInTemplates.All)
         {
-            var caseTypes = Enum.GetValues<CaseType>()
-                .Where(caseType => string.Equals(BuiltInTemplates.ForCaseType(caseType), id, StringComparison.Ordinal))
-                .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()))
-                .ToList();
-            environment.Output.WriteLine($"{id}: {Purposes.GetValueOrDefault(id, "A built-in template.")}");
+            environment.Output.WriteLine($"{id}: {Purpose(id)}");
+            var caseTypes = DefaultFor(id);
             environment.Output.WriteLine($"  default for: {(caseTypes.Count == 0 ? "no case type (choose it with --template)" : string.Join(", ", caseTypes))}");
         }
 
         var undrafted = Enum.GetValues<CaseType>().Where(caseType => BuiltInTemplates.ForCaseType(caseType) is null)
-            .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()));
+            .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()))
+            .ToList();
         environment.Output.WriteLine($"Not drafted as mandamus: {string.Join(", ", undrafted)} (see 'petitionkit validate' for the route that fits).");
+        environment.Machine?.Add("templates", json => MachineTemplates.Write(json, BuiltInTemplates.All, Purpose, DefaultFor));
+        environment.Machine?.Add("not_drafted", undrafted);
         return ExitCodes.Success;
     }
+
+    private static string Purpose(string id) => Purposes.GetValueOrDefault(id, "A built-in template.");
+
+    private static List<string> DefaultFor(string id) =>
+        Enum.GetValues<CaseType>()
+            .Where(caseType => string.Equals(BuiltInTemplates.ForCaseType(caseType), id, StringComparison.Ordinal))
+            .Select(caseType => JsonNamingPolicy.SnakeCaseLower.ConvertName(caseType.ToString()))
+            .ToList();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
+using PetitionKit.Cli.Machine;
 using PetitionKit.Validation;
 using PetitionKit.Word.Diagnostics;
 
@@ -12,15 +13,16 @@ internal static class ValidateCommand
     {
         var petition = PetitionOptions.Petition();
         var asOf = CliOptions.AsOf();
+        var json = MachineOption.Create();
         var command = new Command("validate", "Checks a petition: lists every error and warning with its path and code, then the delay analysis.")
         {
-            petition, asOf,
+            petition, asOf, json,
         };
-        command.SetAction((parsed, cancellationToken) => RunAsync(
-            environment,
+        command.SetAction((parsed, cancellationToken) => MachineRun.RunAsync(parsed, json, environment, "validate", run => RunAsync(
+            run,
             parsed.GetRequiredValue(petition),
-            CliOptions.ResolveAsOf(parsed, asOf, environment),
-            cancellationToken));
+            CliOptions.ResolveAsOf(parsed, asOf, run),
+            cancellationToken)));
         return command;
     }
 
@@ -42,7 +44,12 @@ internal static class ValidateCommand
 
         // The analysis states facts even for a petition with errors, so the attorney sees the clocks while fixing it;
         // it quotes free text as a draft would print it, masked, because a console is no less public than a page.
-        DelayAnalysisPrinter.Write(environment.Output, petition.CaseType, PetitionDrafter.Analyze(petition, asOf));
+        var analysis = PetitionDrafter.Analyze(petition, asOf);
+        DelayAnalysisPrinter.Write(environment.Output, petition.CaseType, analysis);
+        environment.Machine?.Add("petition", path);
+        environment.Machine?.Add("as_of", MachineAnalysis.Date(asOf));
+        environment.Machine?.Add("can_draft", errors == 0);
+        environment.Machine?.Add("analysis", json => MachineAnalysis.Write(json, petition.CaseType, analysis));
         return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

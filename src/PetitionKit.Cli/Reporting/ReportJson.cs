@@ -30,4 +30,8 @@ internal static class ReportJson
         // A final newline, so the file is a well-formed text file for diff and cat.
         destination.WriteByte((byte)'\n');
     }
+
+    /// <summary>Writes the report as one value of a larger document, such as the <c>--json</c> output.</summary>
+    public static void Write(Utf8JsonWriter json, RenderReport report) =>
+        JsonSerializer.Serialize(json, report, Context.RenderReport);
 }

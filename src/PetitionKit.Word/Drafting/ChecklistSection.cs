@@ -31,7 +31,7 @@ internal static class ChecklistSection
     public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items, ReviewWording.Generic);
+        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items, ReviewMarks.Generic);
     }
 
     /// <summary>What comes before the items in <see cref="ToBodyXml"/>: the paragraph closing the body's last section
@@ -85,9 +85,9 @@ internal static class ChecklistSection
     /// <summary>The items grouped by category under plain headings; empty groups are left out, and with no items
     /// at all a single paragraph says that nothing was flagged.</summary>
     /// <param name="items">The items.</param>
-    /// <param name="wording">The words for the caller's data, such as the label before an item's field.</param>
+    /// <param name="marks">The caller's words for its data and for the groups' headings.</param>
     /// <returns>Body-level <c>w:p</c> elements.</returns>
-    public static string ItemsXml(IReadOnlyList<ChecklistItem> items, ReviewWording wording)
+    public static string ItemsXml(IReadOnlyList<ChecklistItem> items, IReviewMarks marks)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
@@ -101,10 +101,10 @@ internal static class ChecklistSection
             xml.Append(Paragraph(
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>",
                 "left",
-                Run(Heading(group.Key), "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")));
+                Run(Heading(marks, group.Key), "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")));
             foreach (var item in group)
             {
-                xml.Append(ItemXml(item, wording));
+                xml.Append(ItemXml(item, marks));
             }
         }
 
@@ -127,24 +127,15 @@ internal static class ChecklistSection
         _ => 8,
     };
 
-    /// <summary>The plain heading a category is listed under.</summary>
-    public static string Heading(ChecklistCategory category) => category switch
-    {
-        ChecklistCategory.BeforeYouFile => "Before you file",
-        ChecklistCategory.MissingFact => "Missing facts",
-        ChecklistCategory.AlteredValue => "Values the renderer changed",
-        ChecklistCategory.TemplateItem => "Facts and pleading to confirm",
-        ChecklistCategory.Citation => "Citations to verify",
-        ChecklistCategory.Risk => "Risks to weigh",
-        ChecklistCategory.Deadline => "Deadlines and filing mechanics",
-        ChecklistCategory.Privacy => "Privacy",
-        _ => "Other items",
-    };
+    /// <summary>The heading a category is listed under: the caller's, or the engine's where the caller's is blank,
+    /// so that no group of items is listed without one.</summary>
+    public static string Heading(IReviewMarks marks, ChecklistCategory category) =>
+        marks.Heading(category) is { } heading && !string.IsNullOrWhiteSpace(heading) ? heading : ReviewMarks.Generic.Heading(category);
 
     private const string BodySpacing = "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>";
     private const string NoteFormat = "<w:i/><w:iCs/><w:color w:val=\"595959\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>";
 
-    private static string ItemXml(ChecklistItem item, ReviewWording wording)
+    private static string ItemXml(ChecklistItem item, IReviewMarks marks)
     {
         var runs = new StringBuilder()
             // The box is a glyph, not a content control, so that it prints and survives every word processor.
@@ -158,7 +149,7 @@ internal static class ChecklistSection
 
         if (!string.IsNullOrWhiteSpace(item.Field))
         {
-            runs.Append(WordFragment.BreakRun).Append(Run(wording.FieldLabel + ": " + item.Field, NoteFormat));
+            runs.Append(WordFragment.BreakRun).Append(Run(marks.FieldLabel + ": " + item.Field, NoteFormat));
         }
 
         if (!string.IsNullOrWhiteSpace(item.Reference))

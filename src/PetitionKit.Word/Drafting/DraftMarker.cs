@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
 
@@ -9,6 +10,7 @@ namespace PetitionKit.Word.Drafting;
 /// in effect, a provenance line at the bottom of every footer in effect, draft document properties, and an
 /// (initially empty) comments part for the engine to fill per render.</summary>
 /// <remarks>The marks only add: every paragraph, table, field and picture of the template stays where it was.
+/// What they add is written by <see cref="WordFragment"/>; the Open XML SDK only finds the parts and places it.
 /// Not idempotent: applying twice marks twice.</remarks>
 internal static partial class DraftMarker
 {
@@ -34,14 +36,14 @@ internal static partial class DraftMarker
 
         foreach (var header in StoryParts.Headers(main, sections, evenAndOdd))
         {
-            var root = header.Header ??= new Header();
+            var root = header.Header ??= new Header(WordFragment.EmptyHeader);
             var definesShapeType = root.OuterXml.Contains($"id=\"{WatermarkShape.ShapeTypeId}\"", StringComparison.Ordinal);
             root.PrependChild(new Paragraph(HeaderBanner.ParagraphXml(marking, nextShape++, !definesShapeType)));
         }
 
         foreach (var footer in StoryParts.Footers(main, sections, evenAndOdd))
         {
-            var root = footer.Footer ??= new Footer();
+            var root = footer.Footer ??= new Footer(WordFragment.EmptyFooter);
             root.AppendChild(new Paragraph(ProvenanceFooter.ParagraphXml(identity)));
         }
 
@@ -56,7 +58,7 @@ internal static partial class DraftMarker
         {
             // A body without its final w:sectPr still has a last section, laid out with the application's defaults;
             // an empty w:sectPr keeps those defaults and gives the marks a place to be referenced from.
-            var last = new SectionProperties();
+            var last = new SectionProperties(WordFragment.EmptySectionProperties);
             body.AppendChild(last);
             sections.Add(last);
         }
@@ -101,12 +103,12 @@ internal static partial class DraftMarker
     {
         if (main.WordprocessingCommentsPart is { } existing)
         {
-            existing.Comments ??= new Comments();
+            existing.Comments ??= new Comments(WordFragment.EmptyComments);
             return;
         }
 
         var part = main.AddNewPart<WordprocessingCommentsPart>(RelationshipIds.Next(main));
-        part.Comments = new Comments();
+        part.Comments = new Comments(WordFragment.EmptyComments);
     }
 
     [GeneratedRegex("_x0000_[si](?<n>[0-9]{1,9})\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]

@@ -7,8 +7,9 @@ namespace PetitionKit.Word.Drafting;
 /// read as a template tag. Immutable; safe to share between threads.</remarks>
 public sealed record DraftMarking
 {
-    /// <summary>The banner used when none is given.</summary>
-    internal const string DefaultBannerText = "ATTORNEY REVIEW DRAFT — NOT FOR FILING";
+    /// <summary>The banner used when none is given: generic, since the engine knows nothing of what the draft is for
+    /// (the petition layer gives its own).</summary>
+    internal const string DefaultBannerText = "DRAFT — REVIEW BEFORE USE";
 
     /// <summary>The watermark used when none is given.</summary>
     internal const string DefaultWatermarkText = "DRAFT";

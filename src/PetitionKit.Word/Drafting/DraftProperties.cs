@@ -11,7 +11,8 @@ namespace PetitionKit.Word.Drafting;
 /// <remarks>The core part is edited as XML rather than through <c>PackageProperties</c>, whose part name for a
 /// missing core part is random; only facts about the template go in, nothing about a person or a case.
 /// The description keeps the template's own description after the draft notice, so a description holding
-/// template tags still renders.</remarks>
+/// template tags still renders. The properties are written by <see cref="WordFragment"/>; the template's own part is
+/// only read here and kept as it was around them (<see cref="PartEdit"/>).</remarks>
 internal static class DraftProperties
 {
     public const string ContentStatus = "Attorney Review Draft";
@@ -23,9 +24,6 @@ internal static class DraftProperties
     private static readonly XNamespace Custom = WordNamespaces.CustomProperties;
     private static readonly XNamespace Vt = WordNamespaces.VariantTypes;
 
-    // The format id Office gives user-defined custom properties (MS-OSHARED §2.3.3.2.1.1).
-    private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-
     public static void Apply(WordprocessingDocument document, TemplateIdentity identity)
     {
         WriteCore(document);
@@ -35,70 +33,65 @@ internal static class DraftProperties
     private static void WriteCore(WordprocessingDocument document)
     {
         var part = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(RelationshipIds.Next(document));
-        var xml = Read(part) ?? new XDocument(new XElement(
-            Cp + "coreProperties",
-            new XAttribute(XNamespace.Xmlns + "cp", Cp),
-            new XAttribute(XNamespace.Xmlns + "dc", Dc)));
-        var root = xml.Root!;
-        Set(root, Cp + "contentStatus", ContentStatus);
-        Set(root, Cp + "category", Notice);
+        var edit = new PartEdit(Read(part) ?? XDocument.Parse(WordFragment.EmptyCoreProperties));
+        var root = edit.Root;
         var description = root.Element(Dc + "description")?.Value.Trim() ?? string.Empty;
-        Set(root, Dc + "description", description.Length == 0 ? Notice + "." : $"{Notice}. {description}");
-        Write(part, xml);
+        SetText(edit, Cp, "cp", "contentStatus", ContentStatus);
+        SetText(edit, Cp, "cp", "category", Notice);
+        SetText(edit, Dc, "dc", "description", description.Length == 0 ? Notice + "." : $"{Notice}. {description}");
+        Write(part, edit.ToXml());
     }
 
     private static void WriteCustom(WordprocessingDocument document, TemplateIdentity identity)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddNewPart<CustomFilePropertiesPart>(RelationshipIds.Next(document));
-        var xml = Read(part) ?? new XDocument(new XElement(
-            Custom + "Properties",
-            new XAttribute(XNamespace.Xmlns + "vt", Vt)));
-        var root = xml.Root!;
-        SetCustom(root, "PetitionKit.Template", DraftMarks.Inert(identity.Name));
+        var edit = new PartEdit(Read(part) ?? XDocument.Parse(WordFragment.EmptyCustomProperties));
+
+        // Property ids start at 2 (0 and 1 are reserved) and must be unique in the part; a property set again keeps its id.
+        var nextPid = edit.Root.Elements(Custom + "property").Select(Pid).DefaultIfEmpty(1).Max() + 1;
+        void Set(string name, string value)
+        {
+            var existing = edit.Root.Elements(Custom + "property")
+                .FirstOrDefault(p => string.Equals((string?)p.Attribute("name"), name, StringComparison.Ordinal));
+            var (propertyName, propertyDeclaration) = Qualified(edit.Root, Custom, "op", "property");
+            var (stringName, stringDeclaration) = Qualified(edit.Root, Vt, "vt", "lpwstr");
+            var pid = existing is null ? nextPid++ : Pid(existing);
+            var declarations = string.Join(" ", new[] { propertyDeclaration, stringDeclaration }.Where(d => d.Length > 0));
+            edit.Put(existing, WordFragment.CustomProperty(propertyName, stringName, declarations, pid, name, value));
+        }
+
+        Set("PetitionKit.Template", DraftMarks.Inert(identity.Name));
         if (!string.IsNullOrWhiteSpace(identity.Version))
         {
-            SetCustom(root, "PetitionKit.TemplateVersion", DraftMarks.Inert(identity.Version));
+            Set("PetitionKit.TemplateVersion", DraftMarks.Inert(identity.Version));
         }
 
-        SetCustom(root, "PetitionKit.TemplateHash", identity.ContentHash);
-        SetCustom(root, "PetitionKit.AsOf", AsOfTag);
-        Write(part, xml);
+        Set("PetitionKit.TemplateHash", identity.ContentHash);
+        Set("PetitionKit.AsOf", AsOfTag);
+        Write(part, edit.ToXml());
     }
 
-    private static void Set(XElement root, XName name, string value)
+    private static void SetText(PartEdit edit, XNamespace ns, string prefix, string localName, string value)
     {
-        var element = root.Element(name);
-        if (element is null)
-        {
-            root.Add(new XElement(name, XmlEscape.Clean(value)));
-        }
-        else
-        {
-            element.RemoveAttributes();
-            element.Value = XmlEscape.Clean(value);
-        }
+        var (name, declaration) = Qualified(edit.Root, ns, prefix, localName);
+        edit.Put(edit.Root.Element(ns + localName), WordFragment.TextElement(name, declaration, value));
     }
 
-    private static void SetCustom(XElement root, string name, string value)
+    private static int Pid(XElement property) =>
+        int.TryParse((string?)property.Attribute("pid"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+
+    /// <summary>An element's name as the part's root spells it, and a declaration where the root does not bind its namespace.</summary>
+    private static (string Name, string Declaration) Qualified(XElement root, XNamespace ns, string prefix, string localName)
     {
-        var property = root.Elements(Custom + "property")
-            .FirstOrDefault(p => string.Equals((string?)p.Attribute("name"), name, StringComparison.Ordinal));
-        if (property is null)
+        if (root.GetDefaultNamespace() == ns)
         {
-            // Property ids start at 2 (0 and 1 are reserved) and must be unique in the part.
-            var pid = root.Elements(Custom + "property")
-                .Select(p => int.TryParse((string?)p.Attribute("pid"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1)
-                .DefaultIfEmpty(1)
-                .Max() + 1;
-            property = new XElement(
-                Custom + "property",
-                new XAttribute("fmtid", UserDefinedFormatId),
-                new XAttribute("pid", pid.ToString(CultureInfo.InvariantCulture)),
-                new XAttribute("name", name));
-            root.Add(property);
+            return (localName, string.Empty);
         }
 
-        property.ReplaceNodes(new XElement(Vt + "lpwstr", XmlEscape.Clean(value)));
+        var bound = root.GetPrefixOfNamespace(ns);
+        return bound is null
+            ? ($"{prefix}:{localName}", $"xmlns:{prefix}=\"{ns.NamespaceName}\"")
+            : ($"{bound}:{localName}", string.Empty);
     }
 
     private static XDocument? Read(OpenXmlPart part)
@@ -113,10 +106,83 @@ internal static class DraftProperties
         return XDocument.Load(reader);
     }
 
-    private static void Write(OpenXmlPart part, XDocument xml)
+    private static void Write(OpenXmlPart part, string xml)
     {
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        xml.Save(writer);
+        stream.Write(new UTF8Encoding(false).GetBytes(xml));
+    }
+
+    /// <summary>A properties part kept as the template wrote it, with fragments in place of the properties set:
+    /// a property already there is replaced where it stands, a new one goes last.</summary>
+    private sealed class PartEdit(XDocument document)
+    {
+        // A processing instruction holds the place of a replaced property until the part is text again.
+        private const string PlaceTarget = "petitionkit-property";
+
+        private readonly List<string> _replacements = [];
+        private readonly StringBuilder _appended = new();
+
+        public XElement Root { get; } = RemovePlaceholders(document).Root!;
+
+        public void Put(XElement? existing, string fragmentXml)
+        {
+            if (existing is null)
+            {
+                _appended.Append(fragmentXml);
+                return;
+            }
+
+            existing.ReplaceWith(new XProcessingInstruction(PlaceTarget, _replacements.Count.ToString(CultureInfo.InvariantCulture)));
+            _replacements.Add(fragmentXml);
+        }
+
+        /// <summary>The part's text, with the XML declaration the writer of the Open XML SDK would give it.</summary>
+        public string ToXml()
+        {
+            var root = new StringBuilder(Root.ToString(SaveOptions.DisableFormatting));
+            for (var i = 0; i < _replacements.Count; i++)
+            {
+                root.Replace(string.Create(CultureInfo.InvariantCulture, $"<?{PlaceTarget} {i}?>"), _replacements[i]);
+            }
+
+            return string.Concat(
+                Declaration(document.Declaration),
+                string.Concat(Root.NodesBeforeSelf().Select(n => n.ToString())),
+                Append(root.ToString()),
+                string.Concat(Root.NodesAfterSelf().Select(n => n.ToString())));
+        }
+
+        private string Append(string root)
+        {
+            if (_appended.Length == 0)
+            {
+                return root;
+            }
+
+            if (!Root.IsEmpty)
+            {
+                return root.Insert(root.LastIndexOf("</", StringComparison.Ordinal), _appended.ToString());
+            }
+
+            // An empty root was written as <x … />: it opens instead, holds the new properties and closes.
+            var prefix = Root.GetPrefixOfNamespace(Root.Name.Namespace);
+            var endTag = "</" + (string.IsNullOrEmpty(prefix) ? string.Empty : prefix + ":") + Root.Name.LocalName + ">";
+            return string.Concat(root.AsSpan(0, root.Length - (root.EndsWith(" />", StringComparison.Ordinal) ? 3 : 2)), ">", _appended.ToString(), endTag);
+        }
+
+        private static string Declaration(XDeclaration? declaration) => declaration?.Standalone switch
+        {
+            "yes" => "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>",
+            "no" => "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"no\"?>",
+            _ => "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+        };
+
+        // A template's own instruction of that name would be taken for a place: it has no meaning in a properties part.
+        private static XDocument RemovePlaceholders(XDocument xml)
+        {
+            xml.DescendantNodes().OfType<XProcessingInstruction>()
+                .Where(p => string.Equals(p.Target, PlaceTarget, StringComparison.Ordinal)).Remove();
+            return xml;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
 
@@ -16,7 +17,7 @@ internal static class StoryParts
         Resolve<HeaderPart, HeaderReference>(main, sections, evenAndOdd, () =>
         {
             var part = main.AddNewPart<HeaderPart>(RelationshipIds.Next(main));
-            part.Header = new Header();
+            part.Header = new Header(WordFragment.EmptyHeader);
             return part;
         });
 
@@ -25,7 +26,7 @@ internal static class StoryParts
         Resolve<FooterPart, FooterReference>(main, sections, evenAndOdd, () =>
         {
             var part = main.AddNewPart<FooterPart>(RelationshipIds.Next(main));
-            part.Footer = new Footer();
+            part.Footer = new Footer(WordFragment.EmptyFooter);
             return part;
         });
 

@@ -70,26 +70,13 @@ internal static class ParagraphLexer
 
     private static TagSite CreateTag(PartContext context, XElement paragraph, int paragraphNumber, XElement node, string text, string straight, TagScanner.Span span)
     {
-        var code = straight[(span.Start + 2)..(span.End - 2)];
-        var (kind, keyword) = TagClassifier.Classify(code);
-        return new TagSite
-        {
-            Id = context.Tags.Count,
-            Text = text[span.Start..span.End],
-            Code = code,
-            Source = KeywordPaths.Rewrite(code),
-            Kind = kind,
-            Keyword = keyword,
-            Location = context.Location(paragraphNumber, span.Start + 1),
-            Excerpt = Excerpt(text, span.Start, span.End),
-            Section = context.CurrentSection,
-            Paragraph = paragraph,
-            TextElement = node,
-            RunPropertiesXml = node.Parent?.Element(W.RPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty,
-            ParagraphPropertiesXml = paragraph.Element(W.PPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty,
-            CanSplitParagraph = node.Parent?.Name == W.R && node.Parent.Parent == paragraph,
-            FromDraftMarks = IsDraftMark(paragraph),
-        };
+        var tag = TagSite.Create(
+            context, text, straight, span, paragraphNumber, Excerpt(text, span.Start, span.End), context.CurrentSection,
+            textElement: node, paragraph: paragraph, isWordText: true, fromDraftMarks: IsDraftMark(paragraph));
+        tag.RunPropertiesXml = node.Parent?.Element(W.RPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty;
+        tag.ParagraphPropertiesXml = paragraph.Element(W.PPr)?.ToString(SaveOptions.DisableFormatting) ?? string.Empty;
+        tag.CanSplitParagraph = node.Parent?.Name == W.R && node.Parent.Parent == paragraph;
+        return tag;
     }
 
     /// <summary>The <c>w:t</c> nodes whose nearest paragraph is this one: a text box's paragraphs are lexed on their own.</summary>

@@ -30,28 +30,14 @@ internal static class PropertiesLexer
             var last = 0;
             foreach (var span in spans)
             {
-                var code = straight[(span.Start + 2)..(span.End - 2)];
-                var (kind, keyword) = TagClassifier.Classify(code);
-                var tag = new TagSite
-                {
-                    Id = context.Tags.Count,
-                    Text = text[span.Start..span.End],
-                    Code = code,
-                    Source = KeywordPaths.Rewrite(code),
-                    Kind = kind,
-                    Keyword = keyword,
-                    Location = context.Location(0, span.Start + 1),
-                    Excerpt = $"{element.Name.LocalName}: {text}",
-                    Section = "Document properties",
-                    TextElement = element,
-                    IsWordText = false,
-                    FromDraftMarks = IsDraftMarkProperty(element),
-                };
+                var tag = TagSite.Create(
+                    context, text, straight, span, paragraphNumber: 0, $"{element.Name.LocalName}: {text}", "Document properties",
+                    textElement: element, paragraph: null, isWordText: false, fromDraftMarks: IsDraftMarkProperty(element));
                 context.Tags.Add(tag);
-                if (kind is TagKind.Open or TagKind.Middle or TagKind.End)
+                if (tag.Kind is TagKind.Open or TagKind.Middle or TagKind.End)
                 {
                     context.Error(DiagnosticCodes.UnsupportedTag, tag,
-                        $"Blocks (‘{keyword}’) cannot be used in a document property. Use a value tag, or a default such as {{{{ x | object.default \"\" }}}}.");
+                        $"Blocks (‘{tag.Keyword}’) cannot be used in a document property. Use a value tag, or a default such as {{{{ x | object.default \"\" }}}}.");
                 }
 
                 rebuilt.Append(text, last, span.Start - last).Append(TagMarkers.Inline(tag.Id));

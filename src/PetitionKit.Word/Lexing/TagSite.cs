@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using PetitionKit.Word.BlockScope;
+using PetitionKit.Word.Compiling;
 using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Word.Lexing;
@@ -62,4 +63,42 @@ internal sealed class TagSite
     public bool IsWordText { get; init; } = true;
 
     public override string ToString() => $"{Text} at {Location}";
+
+    /// <summary>Makes the tag a lexer found: the one place where a tag's code is cut from the scanned text,
+    /// classified and renamed for Scriban, so tags in paragraphs and in document properties read alike.</summary>
+    /// <param name="context">The part being lexed; the tag takes the next id there (it is not added).</param>
+    /// <param name="text">The text as the author typed it.</param>
+    /// <param name="straight">The same text with Word's smart quotes made straight, offset for offset.</param>
+    /// <param name="span">Where the tag sits in the text, braces included.</param>
+    /// <param name="paragraphNumber">The paragraph for its location; 0 in a properties part.</param>
+    /// <param name="excerpt">The text shown with an error at the tag.</param>
+    /// <param name="section">The heading the tag sits under, for the review checklist.</param>
+    /// <param name="textElement">The element holding the tag.</param>
+    /// <param name="paragraph">The paragraph holding it, or null outside Word text.</param>
+    /// <param name="isWordText">Whether a value lands in WordprocessingML text.</param>
+    /// <param name="fromDraftMarks">Whether the draft marks put it there.</param>
+    /// <returns>The tag, with the formatting its value takes still to be read by the caller.</returns>
+    public static TagSite Create(
+        PartContext context, string text, string straight, TagScanner.Span span, int paragraphNumber, string excerpt, string section,
+        XElement textElement, XElement? paragraph, bool isWordText, bool fromDraftMarks)
+    {
+        var code = straight[(span.Start + 2)..(span.End - 2)];
+        var (kind, keyword) = TagClassifier.Classify(code);
+        return new TagSite
+        {
+            Id = context.Tags.Count,
+            Text = text[span.Start..span.End],
+            Code = code,
+            Source = KeywordPaths.Rewrite(code),
+            Kind = kind,
+            Keyword = keyword,
+            Location = context.Location(paragraphNumber, span.Start + 1),
+            Excerpt = excerpt,
+            Section = section,
+            TextElement = textElement,
+            Paragraph = paragraph,
+            IsWordText = isWordText,
+            FromDraftMarks = fromDraftMarks,
+        };
+    }
 }

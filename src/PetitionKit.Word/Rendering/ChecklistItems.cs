@@ -31,7 +31,7 @@ internal static partial class ChecklistItems
         // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding
         // stands (two full SSNs are two items with one message) keeps its own line.
         var distinct = items.DistinctBy(i => (i.Category, i.Reference ?? i.Text, Place(i))).ToList();
-        return target.Arrange?.Invoke(distinct) ?? [.. distinct.OrderBy(i => ChecklistSection.Rank(i.Category))];
+        return target.Arrange?.Invoke(distinct) ?? [.. target.Marks.Arrange(distinct)];
     }
 
     /// <summary>Where an item stands: its data field when it has one (two fields printed by one tag are two places),

@@ -44,7 +44,7 @@ internal static class MissingValueWriter
         }
 
         var id = session.NextCommentId++;
-        session.GapComments.Add(new GapComment(id, session.Wording.GapCommentText(name)));
+        session.GapComments.Add(new GapComment(id, ReviewMarks.GapCommentText(session.Marks, name)));
         return GapComments.RangeMarkup(id);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>Gets the words the marks use for the caller's data, such as in a gap's comment.</summary>
-    public ReviewWording Wording { get; init; } = ReviewWording.Generic;
+    public IReviewMarks Marks { get; init; } = ReviewMarks.Generic;
 
     public List<MissingValue> Missing { get; } = [];
 

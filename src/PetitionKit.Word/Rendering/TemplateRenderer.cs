@@ -22,11 +22,11 @@ internal static class TemplateRenderer
         var asOf = options.ResolveAsOf();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Limits.Timeout);
-        var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId, Wording = target.Wording };
+        var session = new RenderSession(options, asOf, timeout.Token) { NextCommentId = template.FirstCommentId, Marks = target.Marks };
         List<RenderedPart> rendered;
         using (RenderCulture.Use(options.Culture))
         {
-            rendered = RenderParts(template, data, session, target.TextScan is not null, cancellationToken);
+            rendered = RenderParts(template, data, session, target.Marks.ScansText, cancellationToken);
         }
 
         using var encoder = new PartEncoder();
@@ -67,7 +67,7 @@ internal static class TemplateRenderer
         CompiledTemplate template, List<RenderedPart> rendered, RenderSession session, RenderTarget target, PartEncoder encoder)
     {
         var scanned = new List<ChecklistItem>();
-        if (target.TextScan is not null)
+        if (target.Marks.ScansText)
         {
             foreach (var (part, xml, text) in rendered)
             {
@@ -77,7 +77,7 @@ internal static class TemplateRenderer
                         $"The text read while rendering {part.EntryName} differs from its XML's text:\n{text}\n---\n{RenderedText.Extract(xml.Written)}");
                 }
 
-                scanned.AddRange(RenderedText.Scan(part, xml.Written, text, target.TextScan));
+                scanned.AddRange(RenderedText.Scan(part, xml.Written, text, target.Marks.ScanText));
             }
         }
 
@@ -101,8 +101,8 @@ internal static class TemplateRenderer
 
     private static string SlotXml(RenderTarget target, List<ChecklistItem> checklist, string leadXml) => target.Slot switch
     {
-        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist, target.Wording),
-        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist, target.Wording),
+        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist, target.Marks),
+        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist, target.Marks),
         _ => ChecklistSection.SeparateNoteXml(checklist.Count),
     };
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using PetitionKit.Word.Checking;
 using PetitionKit.Word.Compiling;
@@ -15,16 +16,17 @@ namespace PetitionKit.Word.Templates;
 /// <remarks>Immutable and thread-safe: one instance may render on many threads at once.</remarks>
 public sealed class WordTemplate
 {
-    // The separate checklist is itself a template, so it is marked at load like every other: no second write path.
-    private static readonly Lazy<WordTemplate> ChecklistTemplate = new(() =>
-        Load(ChecklistDocument.CreateTemplatePackage(), "review-checklist.docx", TemplateLoadOptions.Default));
+    // The separate checklist is itself a template, so it is marked at load like every other: no second write path. It
+    // carries the wording of the draft it belongs to, so it is compiled once per wording in use.
+    private static readonly ConcurrentDictionary<DraftMarking, Lazy<WordTemplate>> ChecklistTemplates = new();
 
     // Checked on first need and kept: a template is checked once, however many drafts it renders.
     private readonly Lazy<TemplatePathReport> _functionCheck;
 
-    private WordTemplate(CompiledTemplate compiled)
+    private WordTemplate(CompiledTemplate compiled, DraftMarking marking)
     {
         Compiled = compiled;
+        Marking = marking;
         Tags = TemplateTags.Describe(compiled.Parts.SelectMany(p => p.Tags));
         _functionCheck = new(() => CheckModel(model: null));
     }
@@ -42,6 +44,9 @@ public sealed class WordTemplate
     public IReadOnlyList<Diagnostic> Warnings => Compiled.Warnings;
 
     internal CompiledTemplate Compiled { get; }
+
+    /// <summary>Gets the wording the template's marks were put on with.</summary>
+    internal DraftMarking Marking { get; }
 
     /// <summary>Checks, without data, that every function the template calls exists (<c>text.long_date</c>, not
     /// <c>text.longdate</c>): PK2031 at each unknown one. Any data may come, so data paths are not checked.</summary>
@@ -94,14 +99,17 @@ public sealed class WordTemplate
     /// <param name="data">A JSON object.</param>
     /// <param name="destination">Where the .docx draft is written; nothing is written when the render fails.</param>
     /// <param name="options">The render options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <param name="marks">The caller's review marks (its words, its checklist's order, a scan of the draft's text);
+    /// <see cref="ReviewMarks.Generic"/> when null. The marks are written whatever it says.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The render report: missing values, changed values and review items.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object.</exception>
     /// <exception cref="TemplateException">The render failed; every problem is listed.</exception>
-    public Task<RenderReport> RenderAsync(JsonElement data, Stream destination, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<RenderReport> RenderAsync(
+        JsonElement data, Stream destination, RenderOptions? options = null, IReviewMarks? marks = null, CancellationToken cancellationToken = default)
     {
         options ??= RenderOptions.Default;
-        return RenderAsync(data, destination, options, RenderTarget.For(options, []), cancellationToken);
+        return RenderAsync(data, destination, options, RenderTarget.For(options, [], marks), cancellationToken);
     }
 
     /// <summary>Renders JSON data with a caller's review content (its items, wording, text scan and arrangement).</summary>
@@ -128,28 +136,33 @@ public sealed class WordTemplate
         return duplicates.Found ? WithWarningsAsync(render, DuplicateDataKeys.Warnings(data, Name)) : render;
     }
 
-    /// <summary>Writes a render's review checklist as its own draft-marked document, for
-    /// <see cref="ChecklistPlacement.SeparateDocument"/>.</summary>
+    /// <summary>Writes the review checklist of a render of this template as its own document, for
+    /// <see cref="ChecklistPlacement.SeparateDocument"/>: marked with this template's wording, like the draft.</summary>
     /// <param name="report">The report of the render whose checklist is written.</param>
     /// <param name="destination">Where the .docx checklist is written.</param>
+    /// <param name="marks">The review marks the draft was rendered with; <see cref="ReviewMarks.Generic"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the checklist is written.</returns>
-    public static Task WriteChecklistAsync(RenderReport report, Stream destination, CancellationToken cancellationToken = default)
+    public Task WriteChecklistAsync(RenderReport report, Stream destination, IReviewMarks? marks = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return WriteChecklistAsync(report, destination, new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist), cancellationToken);
+        return WriteChecklistAsync(report, destination, Marking, marks ?? ReviewMarks.Generic, cancellationToken);
     }
 
-    /// <summary>Writes a checklist with a caller's wording; the target's items are the report's checklist.</summary>
+    /// <summary>Writes a render's checklist as its own document, marked with the given wording; its items are the
+    /// report's checklist.</summary>
     /// <remarks>The report's checklist was merged and ordered when the draft was rendered: it is written as it is, never
     /// arranged a second time, so the separate document lists exactly what the report and the draft's note count.</remarks>
-    internal static async Task WriteChecklistAsync(RenderReport report, Stream destination, RenderTarget target, CancellationToken cancellationToken)
+    internal static async Task WriteChecklistAsync(RenderReport report, Stream destination, DraftMarking marking, IReviewMarks marks, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(destination);
-        target = target with { Arrange = static items => [.. items] };
+        var target = new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist) { Marks = marks, Arrange = static items => [.. items] };
         var options = new RenderOptions { AsOf = report.AsOf };
         var data = new ScriptObject(StringComparer.Ordinal) { { "draft_template", report.TemplateName } };
-        await TemplateRenderer.RenderAsync(ChecklistTemplate.Value.Compiled, data, options, target, destination, cancellationToken).ConfigureAwait(false);
+        var template = ChecklistTemplates.GetOrAdd(marking, static m => new Lazy<WordTemplate>(() =>
+            Load(ChecklistDocument.CreateTemplatePackage(), "review-checklist.docx", TemplateLoadOptions.Default with { Marking = m }))).Value;
+        await TemplateRenderer.RenderAsync(template.Compiled, data, options, target, destination, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Compiles a template already in memory.</summary>
@@ -171,6 +184,6 @@ public sealed class WordTemplate
         var entries = PackageReader.ReadEntries(docx, budget);
         MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
         var marked = PackageMarking.Apply(docx, options.Marking, identity, budget);
-        return new WordTemplate(TemplateCompiler.Compile(marked, identity, budget));
+        return new WordTemplate(TemplateCompiler.Compile(marked, identity, budget), options.Marking);
     }
 }

@@ -3,10 +3,10 @@ using System.Text;
 
 namespace PetitionKit.Word.WordXml;
 
-/// <summary>The one writer of the WordprocessingML fragments the engine adds to a document: the draft marks, the
-/// review checklist, the gap comments, the missing-value placeholders and the line structure of values. Each
-/// fragment is text, written straight into the serialized part; every piece of text it takes goes through
-/// <see cref="XmlEscape"/>.</summary>
+/// <summary>The one writer of the WordprocessingML fragments the engine adds to a document: the draft marks (with the
+/// parts they add and the document properties they set), the review checklist, the gap comments, the missing-value
+/// placeholders and the line structure of values. Each fragment is text, written straight into the serialized part;
+/// every piece of text it takes goes through <see cref="XmlEscape"/>.</summary>
 /// <remarks>Fragments follow the spelling of the XML writer that serializes the template's own content, where a
 /// fragment sits among it (a comment's <c>&lt;w:annotationRef /&gt;</c>), so that a draft's bytes do not depend on
 /// which stage wrote an element. A fragment meant to stand alone declares the namespaces it uses on its top-level
@@ -22,6 +22,29 @@ internal static class WordFragment
     /// <summary>The <c>v</c>, <c>o</c> and <c>w10</c> declarations a VML shape needs.</summary>
     public const string VmlDeclarations =
         "xmlns:v=\"" + WordNamespaces.Vml + "\" xmlns:o=\"" + WordNamespaces.VmlOffice + "\" xmlns:w10=\"" + WordNamespaces.VmlWord + "\"";
+
+    // The empty roots are spelt as System.Xml writes an empty element, since a part left empty is stored as written.
+
+    /// <summary>An empty header part's root (§17.10.4), for a section that shows none.</summary>
+    public const string EmptyHeader = "<w:hdr " + MainDeclaration + " />";
+
+    /// <summary>An empty footer part's root (§17.10.3), for a section that shows none.</summary>
+    public const string EmptyFooter = "<w:ftr " + MainDeclaration + " />";
+
+    /// <summary>An empty comments part's root (§17.13.4.6), which the gap comments fill per render.</summary>
+    public const string EmptyComments = "<w:comments " + MainDeclaration + " />";
+
+    /// <summary>An empty section properties element (§17.6.17): the application's default page layout.</summary>
+    public const string EmptySectionProperties = "<w:sectPr " + MainDeclaration + " />";
+
+    /// <summary>A new core properties part's root, binding <c>cp</c> and <c>dc</c> (Part 2 §11).</summary>
+    public const string EmptyCoreProperties =
+        "<cp:coreProperties xmlns:cp=\"" + WordNamespaces.CoreProperties + "\" xmlns:dc=\"" + WordNamespaces.DublinCore + "\" />";
+
+    /// <summary>A new custom properties part's root, binding <c>vt</c> and the part's own namespace as the default
+    /// (Part 1 §22.3).</summary>
+    public const string EmptyCustomProperties =
+        "<Properties xmlns:vt=\"" + WordNamespaces.VariantTypes + "\" xmlns=\"" + WordNamespaces.CustomProperties + "\" />";
 
     /// <summary>Opens a run's text; spaces at either end are kept (§17.3.3.31).</summary>
     public const string TextStart = "<w:t xml:space=\"preserve\">";
@@ -128,6 +151,30 @@ internal static class WordFragment
 
         return xml.Append("</w:comment>").ToString();
     }
+
+    /// <summary>An element holding text alone, such as a core document property.</summary>
+    /// <param name="qualifiedName">Its name as written, with the prefix its part binds (<c>cp:category</c>).</param>
+    /// <param name="declaration">A namespace declaration for the prefix, where the part does not bind it, or empty.</param>
+    /// <param name="text">The text, cleaned and escaped here.</param>
+    public static string TextElement(string qualifiedName, string declaration, string text) =>
+        string.Concat("<", qualifiedName, declaration.Length == 0 ? string.Empty : " ", declaration, ">", XmlEscape.Content(text), "</", qualifiedName, ">");
+
+    /// <summary>A user-defined custom document property holding a string (Part 1 §22.3.2.2, §22.4.2.34).</summary>
+    /// <param name="propertyName">Its qualified name as written, with the prefix its part binds, or none under a default namespace.</param>
+    /// <param name="stringName">The qualified name of its <c>vt:lpwstr</c>.</param>
+    /// <param name="declarations">Namespace declarations for prefixes the part does not bind, or empty.</param>
+    /// <param name="pid">Its property id, unique in the part and at least 2.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="value">Its value, cleaned and escaped here.</param>
+    public static string CustomProperty(string propertyName, string stringName, string declarations, int pid, string name, string value) =>
+        string.Concat(
+            "<", propertyName, declarations.Length == 0 ? string.Empty : " ", declarations,
+            " fmtid=\"", UserDefinedPropertiesFormatId, "\" pid=\"", Id(pid), "\" name=\"", XmlEscape.Attribute(name), "\">",
+            TextElement(stringName, string.Empty, value),
+            "</", propertyName, ">");
+
+    // The format id Office gives user-defined custom properties (MS-OSHARED §2.3.3.2.1.1).
+    private const string UserDefinedPropertiesFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,8 +19,9 @@ public sealed record CaseTypeProfile
     /// <summary>Gets the agency that holds the matter, such as <c>USCIS</c> or <c>Department of State</c>.</summary>
     public required string Agency { get; init; }
 
-    /// <summary>Gets the legal brief section the profile comes from, such as <c>§2.3</c>.</summary>
-    public required string BriefSection { get; init; }
+    /// <summary>Gets the section of PetitionKit's legal research notes this profile was drawn from, such as <c>§2.3</c>:
+    /// for a maintainer tracing a rule back to its research. The notes are not part of the package, and no draft prints it.</summary>
+    public required string ResearchNotesSection { get; init; }
 
     /// <summary>Gets the ids of the authorities that create the duty to act, each in <see cref="AuthorityCatalog"/>.</summary>
     public IReadOnlyList<string> DutySourceIds { get; init; } = [];

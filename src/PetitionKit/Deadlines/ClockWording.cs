@@ -43,7 +43,8 @@ internal static class ClockWording
         }
         else if (clock.Step == ClockStep.Interview && past > 0)
         {
-            standing += "; no interview is recorded";
+            // The draft pleads "no interview has been held" from the timeline's silence: the attorney confirms it.
+            standing += "; no interview is recorded, so the draft pleads that no interview has been held: confirm it";
         }
 
         return standing;

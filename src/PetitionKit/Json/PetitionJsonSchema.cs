@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -6,12 +8,21 @@ using PetitionKit.Model;
 namespace PetitionKit.Json;
 
 /// <summary>Generates the JSON Schema of a petition file from the same metadata the reader uses, so the committed
-/// <c>schema/petition.schema.json</c> cannot drift from the code (a test compares them).</summary>
+/// <c>schema/petition.schema.json</c> (shipped in the package as <see cref="PetitionSchema"/>) cannot drift from the code
+/// (a test compares them). <see cref="PetitionSchemaRules"/> adds what the reader's metadata does not say: the shapes
+/// the validator accepts, the districts, and what the validator requires.</summary>
 internal static class PetitionJsonSchema
 {
-    public static string Generate()
+    /// <summary>Generates the schema.</summary>
+    /// <param name="describe">The description of a model property, from its documentation; the tests pass the
+    /// library's XML documentation, so each description is the one the API reference shows.</param>
+    public static string Generate(Func<MemberInfo, string?> describe)
     {
-        var options = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true };
+        var options = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => PetitionSchemaRules.Refine(context, node, describe),
+        };
         var schema = PetitionJsonContext.Default.Petition.GetJsonSchemaAsNode(options).AsObject();
         var root = new JsonObject
         {
@@ -26,6 +37,9 @@ internal static class PetitionJsonSchema
             root[name] = value;
         }
 
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n" }) + "\n";
+        PetitionSchemaRules.RequireWhatTheValidatorRequires(root);
+        // A file people read (and forms show the descriptions), never embedded in HTML: "'" and "§" stay as they are.
+        var written = new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return root.ToJsonString(written) + "\n";
     }
 }

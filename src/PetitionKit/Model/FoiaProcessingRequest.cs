@@ -13,7 +13,8 @@ public sealed record FoiaProcessingRequest
     /// <summary>Gets the day the agency decided it, if it has. JSON and templates: <c>decided_on</c>.</summary>
     public DateOnly? DecidedOn { get; init; }
 
-    /// <summary>Gets the label of the exhibit that shows the request or the decision, such as <c>D</c>.
+    /// <summary>Gets the label of the exhibit that shows the decision or, while undecided, the request, such as <c>D</c>.
+    /// The built-in FOIA template cites it after the denial, or after the request while it is undecided.
     /// JSON and templates: <c>exhibit_label</c>.</summary>
     public string? ExhibitLabel { get; init; }
 }

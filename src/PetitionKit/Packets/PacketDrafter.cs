@@ -89,7 +89,7 @@ internal static class PacketDrafter
             PacketDocumentKind.Summons => [.. PacketFacts.AddressItems([planned.Defendant!], null).Skip(1)],
             _ => [],
         };
-        var target = PetitionReviewMarks.On(RenderTarget.For(options, raised)) with { LateItems = view.CitedItems, TextScan = view.PrivacyItems };
+        var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
         return TemplateRenderer.RenderAsync(PacketTemplates.Get(planned.TemplateId!).Compiled, view.Data, options, target, destination, cancellationToken);
     }
 }

@@ -53,7 +53,11 @@ internal static class RaisedReviewItems
         }
 
         // The FOIA working-day clock gets its own, fuller item (how it was counted, and the date to confirm).
-        items.AddRange(analysis.StatutoryClocks.Where(c => analysis.Foia is null || c.Days is not null).Select(Clock));
+        // The § 1447(b) ripeness item below says what the 120-day clock's item would, and when to file: one item, not two.
+        items.AddRange(analysis.StatutoryClocks
+            .Where(c => analysis.Foia is null || c.Days is not null)
+            .Where(c => analysis.Naturalization is null || !string.Equals(c.AuthorityId, "8-usc-1447-b", StringComparison.Ordinal))
+            .Select(Clock));
         items.AddRange(FoiaReviewItems.For(petition, analysis.Foia));
         if (analysis.Naturalization is { } naturalization)
         {

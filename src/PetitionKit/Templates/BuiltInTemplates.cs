@@ -5,7 +5,7 @@ namespace PetitionKit.Templates;
 
 /// <summary>The templates shipped inside the library, by id (the folder names under <c>templates/</c>).</summary>
 /// <remarks>Each is compiled on first use and then shared: a <see cref="PetitionTemplate"/> is immutable and thread-safe.</remarks>
-public static class BuiltInTemplates
+public static partial class BuiltInTemplates
 {
     /// <summary>The complaint for USCIS delay: APA and mandamus counts, for every USCIS case type in the catalog.</summary>
     public const string UscisDelay = "uscis-delay";

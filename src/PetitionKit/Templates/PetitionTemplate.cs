@@ -59,22 +59,24 @@ public sealed class PetitionTemplate
     /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
     /// <param name="template">The template's bytes; read to the end, not disposed.</param>
     /// <param name="name">The name diagnostics and the draft footer use, such as <c>uscis-delay.docx</c>.</param>
-    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null. Unless they word the
+    /// banner otherwise, its drafts say "ATTORNEY REVIEW DRAFT — NOT FOR FILING".</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
     public static async Task<PetitionTemplate> LoadAsync(Stream template, string name, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await WordTemplate.LoadAsync(template, name, options, cancellationToken).ConfigureAwait(false));
+        new(await WordTemplate.LoadAsync(template, name, PetitionReviewMarks.LoadOptions(options), cancellationToken).ConfigureAwait(false));
 
     /// <summary>Loads and compiles a template file (.docx or Word XML); its file name becomes the template's name.</summary>
     /// <param name="path">The template file's path.</param>
-    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null.</param>
+    /// <param name="options">The load options; <see cref="TemplateLoadOptions.Default"/> when null. Unless they word the
+    /// banner otherwise, its drafts say "ATTORNEY REVIEW DRAFT — NOT FOR FILING".</param>
     /// <param name="cancellationToken">Cancels reading the file.</param>
     /// <returns>The compiled template.</returns>
     /// <exception cref="TemplateException">The file is not a sound Word package, or its tags have errors; every problem is listed.</exception>
     public static async Task<PetitionTemplate> LoadFileAsync(string path, TemplateLoadOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await WordTemplate.LoadFileAsync(path, options, cancellationToken).ConfigureAwait(false));
+        new(await WordTemplate.LoadFileAsync(path, PetitionReviewMarks.LoadOptions(options), cancellationToken).ConfigureAwait(false));
 
     /// <summary>Compiles a template already in memory.</summary>
-    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => new(WordTemplate.Load(file, name, options));
+    internal static PetitionTemplate Load(byte[] file, string name, TemplateLoadOptions options) => new(WordTemplate.Load(file, name, PetitionReviewMarks.LoadOptions(options)));
 }

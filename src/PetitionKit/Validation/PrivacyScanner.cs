@@ -13,6 +13,9 @@ internal static partial class PrivacyScanner
     // The longest birth phrase the governing pattern reads before a date: "born in" and a place of up to four words.
     private const int BirthContextChars = 80;
 
+    // "Bar No. " and the like, read just before a number.
+    private const int BarLabelChars = 16;
+
 
     public static IReadOnlyList<PrivacyFinding> Scan(ReadOnlySpan<char> text, IReadOnlyCollection<DateOnly>? knownBirthDates = null)
     {
@@ -42,6 +45,12 @@ internal static partial class PrivacyScanner
     {
         foreach (var match in Ssn().EnumerateMatches(text))
         {
+            // A signature block's bar number is often nine digits; labelled as one, it is not an SSN and must be printed.
+            if (BarNumberLabel().IsMatch(text[Math.Max(0, match.Index - BarLabelChars)..match.Index]))
+            {
+                continue;
+            }
+
             findings.Add(new PrivacyFinding(
                 PrivacyFindingKind.Ssn, match.Index, match.Length, "This looks like a full SSN or TIN; show only the last four digits."));
         }
@@ -154,4 +163,7 @@ internal static partial class PrivacyScanner
     [GeneratedRegex(@"born|birth|dob|d\.o\.b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthWord();
 #pragma warning restore MA0009
+
+    [GeneratedRegex(@"\bBar\s*(?:No\.?|Number|#)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BarNumberLabel();
 }

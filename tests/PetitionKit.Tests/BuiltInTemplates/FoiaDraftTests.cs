@@ -49,7 +49,7 @@ public sealed class FoiaDraftTests
         var (text, report) = await Draft(FoiaPetitions.Organization());
 
         text.Should().Contain("COUNT III\nWrongful Denial of a Fee Waiver\n");
-        text.Should().Contain("On May 29, 2026, Plaintiff asked U.S. Immigration and Customs Enforcement to waive the fees for processing the request (Ex. B). On June 10, 2026, U.S. Immigration and Customs Enforcement denied the fee waiver.");
+        text.Should().Contain("On May 29, 2026, Plaintiff asked U.S. Immigration and Customs Enforcement to waive the fees for processing the request. On June 10, 2026, U.S. Immigration and Customs Enforcement denied the fee waiver (Ex. B).");
         text.Should().Contain("COUNT IV\nFailure to Decide the Request for Expedited Processing\n");
         text.Should().Contain("has not decided whether to expedite the request.");
         text.Should().Contain("order U.S. Immigration and Customs Enforcement to waive the fees for processing the request;")

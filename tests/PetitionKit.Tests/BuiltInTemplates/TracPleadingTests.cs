@@ -29,8 +29,19 @@ public sealed class TracPleadingTests
         factors[4].Should().Contain("Plaintiff's interest in a decision on the immigration benefit that the I-589 seeks, and that prejudice grows with time: the interest has gone unresolved for six years")
             .And.EndWith("Each further day of delay prolongs the harm to family unity and health pleaded under the third factor.")
             .And.NotContain("as alleged above", "factor 5 points to the welfare harms factor 3 pleads instead of listing them again");
-        factors[5].Should().Contain("asked about it twice, most recently on January 16, 2024 (Ex. C)");
+        factors[5].Should().EndWith("The delay has continued despite two inquiries and a request to expedite made by or for Plaintiff, the most recent on October 7, 2025 (Exs. C, D).");
         report.MissingValues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Draft_OnlyARequestToExpedite_NamesItAsSuchNotAsAnInquiry()
+    {
+        var haddad = HaddadAsylum.Create();
+        var petition = haddad with { Timeline = haddad.Timeline.Where(e => e.Kind != TimelineEventKind.InquiryToAgency && e.Kind != TimelineEventKind.InquiryToOmbudsman).ToList() };
+
+        var (text, _) = await DraftAsync(petition, SamplesAsOf);
+
+        Factors(text)[5].Should().EndWith("The delay has continued despite a request to expedite made by or for Plaintiff on October 7, 2025 (Ex. D).");
     }
 
     [Fact]
@@ -42,7 +53,7 @@ public sealed class TracPleadingTests
 
         var factors = Factors(text);
         factors[0].Should().EndWith("since it was filed on March 1, 2022.");
-        factors[2].Should().EndWith("This is an individual's immigration case, not a matter of economic regulation.");
+        factors[2].Should().EndWith("This case concerns Plaintiffs' immigration status, not a matter of economic regulation.");
         factors[4].Should().EndWith("and that prejudice grows with time: the interest has gone unresolved for three years, three months, and one day.");
         factors[5].Should().EndWith("and do not rely on any.");
         factors.Should().AllSatisfy(p => p.Should().NotContain("as alleged above").And.NotContain("[MISSING").And.NotContain(".."));

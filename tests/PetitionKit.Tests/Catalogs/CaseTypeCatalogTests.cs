@@ -16,7 +16,7 @@ public sealed class CaseTypeCatalogTests
         profile.CaseType.Should().Be(caseType);
         profile.DisplayName.Should().NotBeNullOrWhiteSpace();
         profile.Agency.Should().NotBeNullOrWhiteSpace();
-        profile.BriefSection.Should().StartWith("§2.");
+        profile.ResearchNotesSection.Should().StartWith("§2.");
     }
 
     [Fact]

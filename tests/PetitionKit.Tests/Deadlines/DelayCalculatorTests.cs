@@ -163,7 +163,7 @@ public sealed class DelayCalculatorTests
         var clocks = DelayCalculator.Summarize(Asylum(), new DateOnly(2026, 6, 1)).StatutoryClocks;
 
         clocks.Should().HaveCount(2).And.OnlyContain(c => c.Pleading.StartsWith("In the absence of exceptional circumstances", StringComparison.Ordinal));
-        clocks[0].Standing.Should().Be("the 45-day period from February 14, 2020 ended on March 30, 2020, 2,254 days ago; no interview is recorded");
+        clocks[0].Standing.Should().Be("the 45-day period from February 14, 2020 ended on March 30, 2020, 2,254 days ago; no interview is recorded, so the draft pleads that no interview has been held: confirm it");
     }
 
     [Fact]

@@ -55,10 +55,10 @@ public sealed class ChecklistDocumentTests
         var pages = await MarkedPages.TextsAsync(await LibreOffice.ConvertToPdfAsync(document, "checklist"));
         MarkedPages.ShouldAllBeMarked(pages, "Draft from template checklist (1.2)");
         var text = string.Concat(pages);
-        text.Should().Contain(ChecklistSection.Title).And.Contain("Facts and pleading to confirm").And.Contain("Deadlines")
+        text.Should().Contain(ChecklistSection.Title).And.Contain("Items to confirm").And.Contain("Dates to confirm")
             .And.Contain("Where: Caption");
         text.Should().MatchRegex(@"☐\s+Calendar the 90-day service deadline");
-        text.IndexOf("Facts and pleading to confirm", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Deadlines", StringComparison.Ordinal));
+        text.IndexOf("Items to confirm", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Dates to confirm", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string> Attributes(XElement element) =>

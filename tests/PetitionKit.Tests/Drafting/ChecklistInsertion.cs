@@ -24,7 +24,7 @@ public static class ChecklistInsertion
         Edit(docx, body =>
         {
             var final = body.Elements<SectionProperties>().Last();
-            foreach (var paragraph in Paragraphs(ChecklistSection.ItemsXml(items, ReviewWording.Generic)))
+            foreach (var paragraph in Paragraphs(ChecklistSection.ItemsXml(items, ReviewMarks.Generic)))
             {
                 body.InsertBefore(paragraph, final);
             }

@@ -30,7 +30,7 @@ public sealed class ChecklistSectionTests
             "☐\tThe service center is missing.\nWhere: ¶15",
             "Privacy",
             "☐\tDate of birth reduced to the year (Fed. R. Civ. P. 5.2(a)(2)).",
-            "Citations to verify",
+            "Sources to verify",
             "☐\tVerify Telecommunications Research & Action Center v. FCC, 750 F.2d 70 (D.C. Cir. 1984).\nConcerns: trac-1984");
     }
 
@@ -75,9 +75,23 @@ public sealed class ChecklistSectionTests
     [Fact]
     public void ItemsXml_TextWithMarkupAndInvalidCharacters_IsEscapedAndCleaned()
     {
-        var texts = Texts(ChecklistSection.ItemsXml([new ChecklistItem(ChecklistCategory.Risk, "A <b> & \"c\"\u0001 risk", "¶1 <x>")], ReviewWording.Generic));
+        var texts = Texts(ChecklistSection.ItemsXml([new ChecklistItem(ChecklistCategory.Risk, "A <b> & \"c\"\u0001 risk", "¶1 <x>")], ReviewMarks.Generic));
 
         texts.Should().Equal("Risks to weigh", "☐\tA <b> & \"c\" risk\nWhere: ¶1 <x>");
+    }
+
+    [Fact]
+    public void ItemsXml_CallersMarks_NameTheGroupsAndTheFieldAndABlankHeadingIsTheEngines()
+    {
+        var items = new List<ChecklistItem>
+        {
+            new(ChecklistCategory.Citation, "Verify the statute.") { Field = "duty.source" },
+            new(ChecklistCategory.Risk, "Weigh the venue."),
+        };
+
+        var texts = Texts(ChecklistSection.ItemsXml(items, new CallerMarks()));
+
+        texts.Should().Equal("Weigh these", "☐\tWeigh the venue.", "Sources to verify", "☐\tVerify the statute.\nCase field: duty.source");
     }
 
     [Fact]
@@ -99,7 +113,7 @@ public sealed class ChecklistSectionTests
         var checklist = string.Concat(pages.Skip(first));
         checklist.Should().NotContain("Body paragraph", "the checklist starts on a page of its own");
         checklist.Should().Contain("Missing facts").And.Contain("☐").And.Contain("The receipt date is missing.")
-            .And.Contain("Citations to verify").And.Contain("Privacy").And.Contain("CASE HEADER").And.Contain("CASE FOOTER");
+            .And.Contain("Sources to verify").And.Contain("Privacy").And.Contain("CASE HEADER").And.Contain("CASE FOOTER");
     }
 
     [Fact]
@@ -123,4 +137,11 @@ public sealed class ChecklistSectionTests
     private static List<XElement> Parse(string bodyXml) => XElement.Parse($"<fragment>{bodyXml}</fragment>").Elements().ToList();
 
     private static List<string> Texts(string bodyXml) => Parse(bodyXml).Select(DocxText.ParagraphText).ToList();
+
+    private sealed class CallerMarks : ReviewMarks
+    {
+        public override string FieldLabel => "Case field";
+
+        public override string Heading(ChecklistCategory category) => category == ChecklistCategory.Risk ? "Weigh these" : " ";
+    }
 }

@@ -1,4 +1,5 @@
 using PetitionKit.Tests.TestSupport;
+using PetitionKit.Word.Drafting;
 
 namespace PetitionKit.Tests.Drafting;
 
@@ -51,7 +52,7 @@ public sealed class DraftMarkerRenderingTests
             page.Should().Contain($"CASE HEADER page {number}", "the template's header text and PAGE field survive");
             page.Should().Contain("Cell A").And.Contain("Cell B");
             page.Should().Contain("TEMPLATE FOOTER");
-            page.IndexOf("ATTORNEY REVIEW DRAFT", StringComparison.Ordinal).Should().BeLessThan(page.IndexOf("CASE HEADER", StringComparison.Ordinal));
+            page.IndexOf(DraftMarking.Default.BannerText, StringComparison.Ordinal).Should().BeInRange(0, int.MaxValue).And.BeLessThan(page.IndexOf("CASE HEADER", StringComparison.Ordinal));
             page.IndexOf("TEMPLATE FOOTER", StringComparison.Ordinal).Should().BeLessThan(page.IndexOf("Draft from template", StringComparison.Ordinal));
             pictures.Should().ContainKey(number, $"the header's picture must still print on page {number}");
         }

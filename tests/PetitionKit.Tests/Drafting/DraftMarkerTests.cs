@@ -134,6 +134,31 @@ public sealed class DraftMarkerTests
     }
 
     [Fact]
+    public void Apply_PropertiesAlreadySet_AreReplacedWhereTheyStandAndKeepTheirIds()
+    {
+        var template = WithProperties(Docx.Package(Docx.Paragraph("Body")), "Complaint", ("Office", "Legal aid"));
+        var once = DraftingDocx.Mark(template);
+
+        var twice = DraftingDocx.Mark(once, name: "second.docx");
+
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        var core = DocxText.Part(twice, CorePartName(twice)).Root!;
+        core.Elements().Select(e => e.Name.LocalName).Should().Equal(
+            DocxText.Part(once, CorePartName(once)).Root!.Elements().Select(e => e.Name.LocalName), "each property is set where it stood");
+        core.Elements(cp + "contentStatus").Should().ContainSingle().Which.Value.Should().Be("Attorney Review Draft");
+        XNamespace custom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+        var pids = DocxText.Part(twice, "docProps/custom.xml").Root!.Elements(custom + "property")
+            .Select(p => $"{(string)p.Attribute("pid")!} {(string)p.Attribute("name")!}={p.Value}");
+        pids.Should().Equal(
+            "2 Office=Legal aid",
+            "3 PetitionKit.Template=second.docx",
+            "4 PetitionKit.TemplateVersion=1.2",
+            $"5 PetitionKit.TemplateHash={TemplateIdentity.FromBytes("second.docx", "1.2", once).ContentHash}",
+            "6 PetitionKit.AsOf={{ draft.as_of }}");
+        OpenXmlValidation.ShouldBeValid(twice);
+    }
+
+    [Fact]
     public void Apply_NameWithTagsAndMarkup_IsPrintedInertAndEscaped()
     {
         var template = Docx.Package(Docx.Paragraph("Body"));

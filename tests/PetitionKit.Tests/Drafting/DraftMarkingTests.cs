@@ -1,14 +1,26 @@
+using PetitionKit.Petitions;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Tests.Drafting;
 
 public sealed class DraftMarkingTests
 {
     [Fact]
-    public void Default_Wording_IsTheBannerAndWatermarkTheBriefRequires()
+    public void Default_Wording_IsTheEnginesGenericBannerAndWatermark()
     {
-        DraftMarking.Default.BannerText.Should().Be("ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING");
+        DraftMarking.Default.BannerText.Should().Be("DRAFT \u2014 REVIEW BEFORE USE");
         DraftMarking.Default.WatermarkText.Should().Be("DRAFT");
+    }
+
+    [Fact]
+    public void PetitionLoadOptions_DefaultBanner_BecomesTheAttorneyReviewBannerAndOtherWordingIsKept()
+    {
+        PetitionReviewMarks.LoadOptions(null).Marking.Should().Be(new DraftMarking { BannerText = "ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING", WatermarkText = "DRAFT" });
+        var watermarkOnly = new TemplateLoadOptions { Marking = DraftMarking.Default with { WatermarkText = "BORRADOR" }, Version = "2" };
+        PetitionReviewMarks.LoadOptions(watermarkOnly).Should().Be(watermarkOnly with { Marking = new DraftMarking { BannerText = "ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING", WatermarkText = "BORRADOR" } });
+        var own = new TemplateLoadOptions { Marking = new DraftMarking { BannerText = "BORRADOR — NO PRESENTAR" } };
+        PetitionReviewMarks.LoadOptions(own).Should().BeSameAs(own);
     }
 
     [Theory]

@@ -12,6 +12,7 @@ public sealed class StructureRepairStageTests
     [InlineData("<w:tc w:id=\"1\"></w:tc>", "<w:tc w:id=\"1\"><w:p/></w:tc>")]
     [InlineData("<w:tc><w:tcPr><w:tcW w:w=\"10\"/></w:tcPr></w:tc>", "<w:tc><w:tcPr><w:tcW w:w=\"10\"/></w:tcPr><w:p/></w:tc>")]
     [InlineData("<w:tc><w:tcPr/></w:tc>", "<w:tc><w:tcPr/><w:p/></w:tc>")]
+    [InlineData("<w:tc><w:tcPr /></w:tc>", "<w:tc><w:tcPr /><w:p/></w:tc>")]
     public void RepairTables_CellLeftWithoutAParagraph_GetsAnEmptyOne(string cell, string repaired)
     {
         var full = "<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc>" + cell + "</w:tr></w:tbl>";
@@ -19,10 +20,22 @@ public sealed class StructureRepairStageTests
         Repair(full).Should().Be("<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc>" + repaired + "</w:tr></w:tbl>");
     }
 
-    [Fact]
-    public void RepairTables_TableLeftWithoutRows_IsRemoved()
+    [Theory]
+    [InlineData("<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid></w:tbl>")]
+    [InlineData("<w:tbl><w:tblPr/><w:tblGrid/></w:tbl>")]
+    [InlineData("<w:tbl><w:tblGrid/></w:tbl>")]
+    [InlineData("<w:tbl><w:tblPr /><w:tblGrid /></w:tbl>")]
+    public void RepairTables_TableLeftWithoutRows_IsRemoved(string table)
     {
-        Repair("<w:p/><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid></w:tbl><w:p/>").Should().Be("<w:p/><w:p/>");
+        Repair("<w:p/>" + table + "<w:p/>").Should().Be("<w:p/><w:p/>");
+    }
+
+    [Fact]
+    public void RepairTables_TableWithAnEmptyGridAndARow_IsKept()
+    {
+        const string xml = "<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:tbl><w:tblGrid/></w:tbl>";
+
+        Repair(xml).Should().Be("<w:tbl><w:tblGrid/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>");
     }
 
     [Fact]

@@ -19,6 +19,24 @@ public sealed class PrivacyScannerTests
     }
 
     [Theory]
+    [InlineData("/s/ Jordan Ellis\nJordan Ellis\nBar No. 000000201 (NJ)")]
+    [InlineData("Attorney bar number: 123456789")]
+    [InlineData("Bar #123-45-6789")]
+    public void Scan_NineDigitsLabelledAsABarNumber_IsNotAnSsn(string text)
+    {
+        PrivacyScanner.Scan(text).Should().BeEmpty("a signature block prints the attorney's bar number, which Rule 5.2 does not cover");
+    }
+
+    [Fact]
+    public void Scan_SsnAfterABarNumber_IsStillFound()
+    {
+        var finding = PrivacyScanner.Scan("Bar No. 000000201. Client SSN 123-45-6789.").Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(PrivacyFindingKind.Ssn);
+        finding.Start.Should().Be(30);
+    }
+
+    [Theory]
     [InlineData("Account 1234567890123 at the bank.", "1234567890123")]
     [InlineData("Card 4111 1111 1111 1111 was charged.", "4111 1111 1111 1111")]
     public void Scan_LongDigitRun_IsAnAccountNumber(string text, string expected)
