@@ -14,6 +14,15 @@ public static class IntakePageApp
     /// <summary>The largest request accepted: a petition is a few kilobytes.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
+    // The court search's script, read once from the assembly (Scripts/court-search.js).
+    private static readonly Lazy<string> CourtSearchScript = new(() =>
+    {
+        using var stream = typeof(IntakePageApp).Assembly.GetManifestResourceStream("court-search.js")
+            ?? throw new InvalidOperationException("The court search script is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     /// <summary>Creates the application.</summary>
     /// <param name="args">The command-line arguments, such as <c>--urls http://127.0.0.1:0</c> or
     /// <c>--Intake:AsOf=2026-06-01</c>.</param>
@@ -63,10 +72,11 @@ public static class IntakePageApp
             context.Response.Headers.XFrameOptions = "DENY";
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             await next(context).ConfigureAwait(false);
         });
         app.MapRazorPages();
+        app.MapGet("/court-search.js", () => Results.Text(CourtSearchScript.Value, "text/javascript; charset=utf-8"));
         return app;
     }
 }

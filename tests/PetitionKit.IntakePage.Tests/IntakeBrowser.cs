@@ -55,18 +55,22 @@ public sealed class IntakeBrowser : IAsyncLifetime
 
     /// <summary>Opens a new page (its own cookies) at the start page.</summary>
     /// <param name="width">The viewport's width, 390 for a phone.</param>
+    /// <param name="javaScript">Whether the browser runs the page's script; the page must work without it.</param>
     /// <returns>The page.</returns>
-    public async Task<IPage> OpenAsync(int width = 1000)
+    public async Task<IPage> OpenAsync(int width = 1000, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             AcceptDownloads = true,
             Locale = "en-US",
             TimezoneId = "UTC",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
+        // Longer than the page's own two-minute limit on LibreOffice, so a slow first-page picture on a loaded machine
+        // is the page's to report, not a test timeout.
+        page.SetDefaultTimeout(150_000);
         await page.GotoAsync(Address.ToString());
         return page;
     }

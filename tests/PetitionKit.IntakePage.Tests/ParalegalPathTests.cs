@@ -33,7 +33,7 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
     private static async Task CaseTypeStepAsync(IPage page)
     {
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 1 of 8: Case type");
-        await Expect(page.Locator("#ct-i485_adjustment_of_status-purpose")).ToContainTextAsync("drafted with the uscis-delay template");
+        await Expect(page.Locator("#ct-i485_adjustment_of_status-purpose")).ToContainTextAsync("USCIS · the complaint pleads: Unreasonable delay under the Administrative Procedure Act");
         await page.GetByLabel("I-485 application to adjust status").CheckAsync();
         await IntakeBrowser.ShootAsync(page, "01-case-type");
         await ContinueAsync(page);
@@ -123,12 +123,30 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await ContinueAsync(page);
     }
 
-    // Defendants and relief: the catalog's defendants are filled in.
+    // Defendants and relief: the catalog's defendants, with their blanks filled from the receipt number (MSC: the
+    // National Benefits Center) and the office that holds the file; an optional defendant whose blank nothing fills is
+    // an error beside its title until it is removed; a prayer item of the petition's own.
     private static async Task ReliefStepAsync(IPage page)
     {
         await Expect(page.Locator("h1")).ToHaveTextAsync("Step 6 of 8: Defendants and relief");
         await Expect(page.Locator("#f-officials-0-title")).ToHaveValueAsync("Secretary of Homeland Security");
+        await Expect(page.Locator("#f-officials-2-title")).ToHaveValueAsync("Director, National Benefits Center");
+        await Expect(page.Locator("#f-officials-3-title")).ToHaveValueAsync("Field Office Director, USCIS Houston Field Office");
+        await Expect(page.Locator("#f-officials-4-title")).ToHaveCountAsync(0);
+        (await page.Locator("main").InnerTextAsync()).Should().NotContain("Director uscis", "every choice reads as words");
+
+        await IntakeBrowser.PressAsync(page, "Add District Director, USCIS [District]");
+        await Expect(page.Locator("#f-officials-4-title")).ToHaveValueAsync("District Director, USCIS [District]");
+        await ContinueAsync(page);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Step 6 of 8: Defendants and relief");
+        await Expect(page.Locator("#f-officials-4-title-issues")).ToContainTextAsync("The title still has a blank to fill in: “[District]”");
+        await IntakeBrowser.PressAsync(page, "Remove defendant 5");
+        await Expect(page.Locator("#f-officials-4-title")).ToHaveCountAsync(0);
+
         await page.Locator("#f-relief-decide_within_days").FillAsync("30");
+        await page.Locator("#f-duty-description").FillAsync("to adjudicate the Forms I-485 within a reasonable time");
+        await IntakeBrowser.PressAsync(page, "Add a request to the prayer");
+        await page.Locator("#f-relief-requests-0").FillAsync("Order Defendants to report the status of the applications every 30 days until they are decided.");
         await IntakeBrowser.ShootAsync(page, "06-relief");
         await ContinueAsync(page);
     }
@@ -174,6 +192,11 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
             body.Should().NotContain("Tobenna", "a minor is named by initials only");
             body.Should().Contain("Southern District of Texas".ToUpperInvariant());
             body.Should().Contain("Rosa Delgado");
+            body.Should().Contain("Field Office Director, USCIS Houston Field Office").And.NotContain("[City]").And.NotContain("[District]");
+            body.Should().Contain("report the status of the applications every 30 days");
+            // Word's non-breaking hyphen keeps "I-485" whole on the page; the text of the run has no hyphen character.
+            body.Should().Contain("Defendants owe Plaintiffs the duty to adjudicate the Forms I");
+            body.Should().NotContain("Federal Bureau of Investigation", "the FBI is named only on a deliberate choice");
             document.MainDocumentPart.HeaderParts.Select(h => h.Header!.InnerText).Should().Contain(t => t.Contains("ATTORNEY REVIEW DRAFT", StringComparison.Ordinal));
         }
 
@@ -188,6 +211,7 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         var petition = PetitionJson.Read(System.Text.Encoding.UTF8.GetString(saved.Bytes));
         petition.Petitioners.Should().HaveCount(3);
         petition.Application.ReceiptNumber.Should().Be("MSC-23-090-00001");
+        petition.Agency.Should().Be("U.S. Citizenship and Immigration Services");
 
         return saved.Bytes;
     }
@@ -216,7 +240,7 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await page.Locator($"#f-petitioners-{i}-residence-county").FillAsync("Harris");
         await page.Locator($"#f-petitioners-{i}-residence-state").FillAsync("TX");
         await page.Locator($"#f-petitioners-{i}-residence-postal_code").FillAsync("77036");
-        await page.Locator($"#f-petitioners-{i}-residence_district").FillAsync("txsd");
+        await page.Locator($"#f-petitioners-{i}-residence_district").SelectOptionAsync("txsd");
     }
 
     private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string button)

@@ -37,12 +37,12 @@ public static class DelayPicture
         var bands = new List<(DateOnly From, DateOnly To, string Label, string Css)>();
         if (summary.PostedTimeEndsOn is { } postedEnd)
         {
-            bands.Add((petition.Application.FilingDate, postedEnd, $"Posted processing time, ends {Iso(postedEnd)}", "posted"));
+            bands.Add((petition.Application.FilingDate, postedEnd, "Posted processing time", "posted"));
         }
 
         foreach (var clock in summary.StatutoryClocks.Where(c => c.StartDate is not null && c.EndsOn is not null))
         {
-            bands.Add((clock.StartDate!.Value, clock.EndsOn!.Value, $"{clock.Name}, ends {Iso(clock.EndsOn.Value)}", clock.IsHortatory ? "hortatory" : "clock"));
+            bands.Add((clock.StartDate!.Value, clock.EndsOn!.Value, clock.Name.Trim().TrimEnd('.'), clock.IsHortatory ? "hortatory" : "clock"));
         }
 
         var first = marks.Select(m => m.Date).Concat(bands.Select(b => b.From)).Min();
@@ -74,12 +74,12 @@ public static class DelayPicture
             var x1 = X(from);
             var w = Math.Max(2, X(to) - x1);
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x1:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"8\" rx=\"3\" class=\"band {css}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x1:0.#}\" y=\"{y + 20}\" class=\"band-label\">{Encode(Short(label))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x1:0.#}\" y=\"{y + 20}\" class=\"band-label\">{Encode(Short(label))}, until {Iso(to)}</text>");
         }
 
         svg.Append("</svg>");
         var legend = marks.Select(m => $"{m.Label}: {Iso(m.Date)}")
-            .Concat(bands.Select(b => $"{b.Label} (from {Iso(b.From)})")).ToList();
+            .Concat(bands.Select(b => $"{b.Label}: from {Iso(b.From)} to {Iso(b.To)}")).ToList();
         return (svg.ToString(), legend);
     }
 
@@ -92,7 +92,7 @@ public static class DelayPicture
     };
 
     // A clock's name can be a sentence; the picture keeps its start and the legend under it says it whole.
-    private static string Short(string label) => label.Length <= 90 ? label : string.Concat(label.AsSpan(0, 89), "…");
+    private static string Short(string label) => label.Length <= 70 ? label : string.Concat(label.AsSpan(0, 69), "…");
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

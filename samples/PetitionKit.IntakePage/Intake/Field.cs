@@ -18,6 +18,10 @@ public sealed record Field(string Path, string Label, FieldKind Kind, string Hel
     /// <summary>Gets a note for this case only, such as "only for a minor".</summary>
     public string? Note { get; init; }
 
+    /// <summary>Gets a path above this field whose issues show beside it, such as an address the validator asks for
+    /// as a whole while the page asks for it line by line.</summary>
+    public string? Above { get; init; }
+
     /// <summary>Gets the HTML id: the path with its brackets and dots made safe.</summary>
     public string Id => "f-" + Path.Replace('[', '-').Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '-');
 
@@ -27,5 +31,6 @@ public sealed record Field(string Path, string Label, FieldKind Kind, string Hel
     /// <returns><see langword="true"/> when it belongs here.</returns>
     public bool Owns(string issuePath) =>
         string.Equals(issuePath, Path, StringComparison.Ordinal)
+        || string.Equals(issuePath, Above, StringComparison.Ordinal)
         || (issuePath.StartsWith(Path, StringComparison.Ordinal) && issuePath.Length > Path.Length && issuePath[Path.Length] is '.' or '[');
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using PetitionKit.Json;
 using PetitionKit.Model;
 using PetitionKit.Validation;
@@ -10,7 +11,7 @@ namespace PetitionKit.IntakePage.Intake;
 /// <summary>What the validator says about the petition as it stands, even half filled in.</summary>
 /// <param name="Issues">Every issue, each with the path it is about.</param>
 /// <param name="Petition">The petition, when it can be read and has no errors, so it can be drafted.</param>
-public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Petition)
+public sealed partial record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Petition)
 {
     /// <summary>The code of a required property the petition lacks (docs/diagnostics.md).</summary>
     public const string MissingRequired = "PK1003";
@@ -30,6 +31,15 @@ public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Pet
     public static IntakeCheck Run(PetitionState state, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var validated = Validate(state, asOf);
+        var check = validated with { Issues = [.. validated.Issues.Select(Plain)] };
+        // The page's own check: a defendant's title with a blank in brackets would be drafted as if it were a name.
+        var blanks = Defendants.Blanks(state).ToList();
+        return blanks.Count == 0 ? check : new IntakeCheck([.. check.Issues, .. blanks], null);
+    }
+
+    private static IntakeCheck Validate(PetitionState state, DateOnly asOf)
+    {
         if (Read(state) is { } petition)
         {
             var report = PetitionValidator.Validate(petition, asOf);
@@ -58,6 +68,13 @@ public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Pet
             .Where(i => !missing.Any(m => new Field(m, string.Empty, FieldKind.Text, string.Empty, false).Owns(i.Path)));
         return new IntakeCheck([.. shape, .. rest], null);
     }
+
+    // The reader names a missing property as the file spells it ('principal_place_of_business'); the page says it in
+    // words, beside the field that asks for it.
+    private static Diagnostic Plain(Diagnostic issue) =>
+        string.Equals(issue.Code, MissingRequired, StringComparison.Ordinal) && QuotedName().Match(issue.Message) is { Success: true } name
+            ? new Diagnostic(issue.Code, issue.Severity, issue.Path, $"Required: the {name.Groups["name"].Value.Replace('_', ' ')} is missing.")
+            : issue;
 
     private static Petition? Read(PetitionState state)
     {
@@ -97,8 +114,12 @@ public sealed record IntakeCheck(IReadOnlyList<Diagnostic> Issues, Petition? Pet
             "application" => new JsonObject { ["form"] = "Form", ["filing_date"] = date },
             "kind" when path.StartsWith("signer", StringComparison.Ordinal) => "attorney",
             "kind" => "other",
-            _ when name.Contains("date", StringComparison.Ordinal) || string.Equals(name, "checked_on", StringComparison.Ordinal) => date,
+            "principal_place_of_business" or "residence" or "address" => new JsonObject { ["city"] = "Stand-in" },
+            _ when name.Contains("date", StringComparison.Ordinal) || name.EndsWith("_on", StringComparison.Ordinal) => date,
             _ => "Stand-in",
         };
     }
+
+    [GeneratedRegex(@"'(?<name>[a-z_]+)' is required", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuotedName();
 }

@@ -16,7 +16,11 @@ public sealed partial class PetitionState
     public const int MaxItems = 100;
 
     /// <summary>The lists a page can add items to.</summary>
-    public static readonly IReadOnlyList<string> Lists = ["petitioners", "timeline", "harms", "exhibits", "officials"];
+    public static readonly IReadOnlyList<string> Lists = ["petitioners", "timeline", "harms", "exhibits", "officials", "relief.requests"];
+
+    /// <summary>The objects that mean something even while empty: an organization just chosen, whose fields are still
+    /// blank, is still an organization (and the validator asks for its address).</summary>
+    private static readonly IReadOnlyList<string> KeptEmpty = ["organization"];
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -74,6 +78,43 @@ public sealed partial class PetitionState
     /// <returns>The count, 0 when there is no array.</returns>
     public int Count(string path) => Find(path) is JsonArray array ? array.Count : 0;
 
+    /// <summary>Gets whether an object is at a path, such as <c>petitioners[0].organization</c>.</summary>
+    /// <param name="path">The JSON path.</param>
+    /// <returns><see langword="true"/> when an object is there, even an empty one.</returns>
+    public bool Has(string path) => Find(path) is JsonObject;
+
+    /// <summary>Takes the node at a path out of the petition, for moving it elsewhere.</summary>
+    /// <param name="path">The JSON path of an object member.</param>
+    /// <returns>The node, or <see langword="null"/> when nothing was there.</returns>
+    public JsonNode? Take(string path)
+    {
+        var node = Find(path);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var copy = node.DeepClone();
+        Set(path, null);
+        return copy;
+    }
+
+    /// <summary>Drops the blanks a list of text holds once a person emptied one of its fields, such as a prayer item.</summary>
+    /// <param name="path">The list's path.</param>
+    public void Compact(string path)
+    {
+        if (Find(path) is JsonArray array)
+        {
+            for (var i = array.Count - 1; i >= 0; i--)
+            {
+                if (array[i] is null)
+                {
+                    array.RemoveAt(i);
+                }
+            }
+        }
+    }
+
     /// <summary>Sets the value at a path, creating the objects and array items on the way; <see langword="null"/>
     /// removes it.</summary>
     /// <param name="path">The JSON path.</param>
@@ -120,7 +161,7 @@ public sealed partial class PetitionState
     /// <summary>Appends an item to one of the <see cref="Lists"/>, while it holds fewer than <see cref="MaxItems"/>.</summary>
     /// <param name="path">The list's name.</param>
     /// <param name="item">The new item.</param>
-    public void Add(string path, JsonObject item)
+    public void Add(string path, JsonNode item)
     {
         if (!Lists.Contains(path, StringComparer.Ordinal) || Count(path) >= MaxItems)
         {
@@ -228,7 +269,7 @@ public sealed partial class PetitionState
             case JsonObject obj:
                 foreach (var name in obj.Select(p => p.Key).ToList())
                 {
-                    if (Prune(obj[name]))
+                    if (Prune(obj[name]) && !(KeptEmpty.Contains(name, StringComparer.Ordinal) && obj[name] is JsonObject))
                     {
                         obj.Remove(name);
                     }
@@ -237,13 +278,14 @@ public sealed partial class PetitionState
                 return obj.Count == 0;
             case JsonArray arr:
                 // Items of a list keep their places (a harm points at a petitioner by index), and an item just added
-                // stays until it is removed, even empty; only a list of nothing but blanks goes.
+                // stays until it is sent back, even empty (a new prayer item is an empty string until then); only a
+                // list of nothing but emptied fields goes.
                 foreach (var item in arr)
                 {
                     Prune(item);
                 }
 
-                return arr.All(item => item is null || (item is JsonValue value && value.TryGetValue<string>(out var text) && text.Length == 0));
+                return arr.All(item => item is null);
             default:
                 return node is null;
         }

@@ -16,4 +16,8 @@ public sealed record Section(string Title, IReadOnlyList<Field> Fields)
 
     /// <summary>Gets the label of the button that adds an item.</summary>
     public string? AddLabel { get; init; }
+
+    /// <summary>Gets a button that changes what the group is, such as a petitioner that is an organization: its value
+    /// is the action sent, its label what the button says.</summary>
+    public Choice? Toggle { get; init; }
 }

@@ -17,6 +17,9 @@ namespace PetitionKit.IntakePage.Pages;
 /// <param name="clock">Gives the as-of date.</param>
 public sealed class IntakeModel(IntakeClock clock) : PageModel
 {
+    // The validator's code for an exhibit letter no exhibit has (docs/diagnostics.md).
+    private const string ExhibitLabelUnknown = "PK1112";
+
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>Gets the step shown.</summary>
@@ -100,6 +103,15 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
         Reached = int.TryParse(Request.Form["reached"], NumberStyles.None, CultureInfo.InvariantCulture, out var reached) ? Math.Clamp(reached, 0, Steps.All.Count - 1) : 0;
         CourtQuery = ((string?)Request.Form["court_query"])?.Trim();
         var act = (string?)Request.Form["act"] ?? "next";
+        // Enter in the court search box sends the form with its first button, "continue". When the search words are
+        // not the ones the list was narrowed by, the person was searching: the page narrows the list and stays. (The
+        // page's script narrows the list as the person types and keeps Enter from sending at all.)
+        if (Step == Steps.Court && string.Equals(act, "next", StringComparison.Ordinal)
+            && !string.Equals(CourtQuery ?? string.Empty, ((string?)Request.Form["court_query_shown"])?.Trim() ?? string.Empty, StringComparison.Ordinal))
+        {
+            act = "search";
+        }
+
         Bind();
 
         if (act is "save" or "docx" or "packet" or "pdf")
@@ -110,6 +122,11 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
         }
 
         var stay = Act(act);
+        if (Step == Steps.Relief)
+        {
+            Defendants.FillBlanks(State);
+        }
+
         var shown = Steps.All.ToList().IndexOf(Step);
         ShowIssues = stay || shown < Reached || Step == Steps.Review;
         Reached = Math.Max(Reached, shown);
@@ -158,19 +175,27 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
             case "start":
                 Reached = 0;
                 break;
-            case "search" or "check":
+            case "check":
                 stay = true;
                 break;
+            case "search":
+                // A search only narrows the list: it is not a check of the page, so it shows no errors yet.
+                break;
             case "foia":
+                var before = Steps.CaseTypeOf(State);
                 State.Set("case_type", Steps.JsonName(Model.CaseType.FoiaRecords));
-                Prefill(Model.CaseType.FoiaRecords);
+                Prefill(before, Model.CaseType.FoiaRecords);
                 stay = true;
+                break;
+            case var change when change.StartsWith("organization:", StringComparison.Ordinal) || change.StartsWith("person:", StringComparison.Ordinal) || change.StartsWith("add-default:", StringComparison.Ordinal):
+                Change(change);
                 break;
             case "back":
                 Step = Steps.All[Math.Max(0, index - 1)];
                 break;
             case var add when add.StartsWith("add:", StringComparison.Ordinal):
-                State.Add(add[4..], []);
+                // A prayer item is a sentence; every other list holds objects.
+                State.Add(add[4..], add.EndsWith(".requests", StringComparison.Ordinal) ? JsonValue.Create(string.Empty) : new JsonObject());
                 break;
             case var remove when remove.StartsWith("remove:", StringComparison.Ordinal):
                 State.Remove(remove[7..]);
@@ -191,6 +216,30 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
         }
 
         return stay;
+    }
+
+    // Turns a petitioner into an organization or back, or adds one of the catalog's optional defendants.
+    private void Change(string act)
+    {
+        var (what, item) = (act[..act.IndexOf(':', StringComparison.Ordinal)], act[(act.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        switch (what)
+        {
+            case "organization":
+                Parties.MakeOrganization(State, item);
+                break;
+            case "person":
+                Parties.MakePerson(State, item);
+                break;
+            default:
+                if (Steps.CaseTypeOf(State) is { } current
+                    && int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var which)
+                    && CaseTypeCatalog.Get(current).DefaultOfficials.ElementAtOrDefault(which) is { } official)
+                {
+                    Defendants.Add(State, official);
+                }
+
+                break;
+        }
     }
 
     private void Bind()
@@ -221,9 +270,10 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
             });
         }
 
+        State.Compact("relief.requests");
         if (Steps.CaseTypeOf(State) is { } chosen && !string.Equals(before, State.Text("case_type"), StringComparison.Ordinal))
         {
-            Prefill(chosen);
+            Prefill(Steps.CaseTypeOf(PetitionStateWith(before)), chosen);
         }
 
         // A court changed to one without the chosen division must not keep it.
@@ -234,28 +284,38 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
         }
     }
 
-    // A new case type brings its catalog's defaults where the person has not entered anything yet: the agency, the
-    // form and the usual defendants, all editable.
-    private void Prefill(CaseType caseType)
+    private static PetitionState PetitionStateWith(string? caseType)
+    {
+        var state = PetitionState.Empty;
+        state.Set("case_type", caseType is null ? null : JsonValue.Create(caseType));
+        return state;
+    }
+
+    // A new case type brings its catalog's defaults where the person has not entered anything yet (or where the
+    // earlier case type's defaults are still untouched): the agency, the form and the usual defendants, all editable.
+    // A default with a blank in brackets is never put where a name belongs: the agency stays empty, and a defendant's
+    // title keeps its blank only until the petition answers it (Defendants.FillBlanks) or the person does.
+    private void Prefill(CaseType? before, CaseType caseType)
     {
         var profile = CaseTypeCatalog.Get(caseType);
-        if (profile.DefaultOfficials.Count > 0)
+        var earlier = before is { } b ? CaseTypeCatalog.Get(b) : null;
+        // The agency that holds the matter is the one most of the usual defendants serve in (USCIS for an I-485, not
+        // the department above it, nor the FBI the catalog names only on a deliberate choice).
+        var agency = profile.DefaultOfficials.Where(o => !o.IsOptional && !o.Agency.Contains('[', StringComparison.Ordinal))
+            .GroupBy(o => o.Agency, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (agency is not null && (State.Text("agency") is null || (earlier is not null && earlier.DefaultOfficials.Any(o => string.Equals(o.Agency, State.Text("agency"), StringComparison.Ordinal)))))
         {
-            if (State.Text("agency") is null)
-            {
-                State.Set("agency", profile.DefaultOfficials[^1].Agency);
-            }
-
-            if (State.Count("officials") == 0)
-            {
-                foreach (var official in profile.DefaultOfficials)
-                {
-                    State.Add("officials", new JsonObject { ["title"] = official.Title, ["agency"] = official.Agency, ["role"] = Steps.JsonName(official.Role) });
-                }
-            }
+            State.Set("agency", agency);
         }
 
-        if (profile.Form is { } form && State.Text("application.form") is null)
+        if (State.Count("officials") == 0 || (earlier is not null && Defendants.AreDefaultsOf(State, earlier)))
+        {
+            State.Set("officials", null);
+            Defendants.Prefill(State, profile);
+        }
+
+        var form = profile.Form ?? (caseType == Model.CaseType.FoiaRecords ? "FOIA request" : null);
+        if (form is not null && (State.Text("application.form") is null || string.Equals(State.Text("application.form"), earlier?.Form, StringComparison.Ordinal)))
         {
             State.Set("application.form", form);
         }
@@ -277,8 +337,18 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
             return true;
         }
 
-        var fields = Steps.Sections(Step, State, CourtQuery).SelectMany(s => s.Fields).Select(f => f.Path).Append(Step == Steps.CaseType ? "case_type" : "\0").ToList();
-        return Check.Errors.Concat(_pageIssues).Any(i => fields.Any(f => new Field(f, string.Empty, FieldKind.Text, string.Empty, false).Owns(i.Path)));
+        var fields = Steps.Sections(Step, State, CourtQuery).SelectMany(s => s.Fields).ToList();
+        if (Step == Steps.CaseType)
+        {
+            fields.Add(new Field("case_type", string.Empty, FieldKind.Choice, string.Empty, true));
+        }
+
+        // The exhibits are listed on the delay step: an exhibit letter entered before it is reached is not yet an
+        // error that keeps the person here (it still shows beside its field).
+        var exhibitsListed = Reached >= Steps.All.ToList().IndexOf(Steps.Delay);
+        return Check.Errors.Concat(_pageIssues)
+            .Where(i => exhibitsListed || !string.Equals(i.Code, ExhibitLabelUnknown, StringComparison.Ordinal))
+            .Any(i => fields.Any(f => f.Owns(i.Path)));
     }
 
     private async Task PrepareAsync()
