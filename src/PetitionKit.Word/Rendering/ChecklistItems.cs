@@ -40,8 +40,9 @@ internal static partial class ChecklistItems
 
     /// <summary>Where an item stands, in words the attorney can find in the draft: the section heading when there is one,
     /// since the template's paragraph count is not the pleading's paragraph numbering (loops add paragraphs, numbered
-    /// paragraphs skip headings). Where no heading precedes the place (a pleading's caption and title), it says so and
-    /// gives the template's paragraph count only as a hint.</summary>
+    /// paragraphs skip headings). Where no heading precedes the place (a pleading's caption and title), it says so; the
+    /// template's paragraph count is added only under a heading made of tags, where the words alone may not tell two
+    /// headings apart.</summary>
     public static string Where(Templates.TemplateLocation location, string section, string excerpt)
     {
         // A heading may hold a tag of its own (Count II's "in the Alternative", "COUNT {{ n }}"); the checklist names it by
@@ -53,7 +54,7 @@ internal static partial class ChecklistItems
                 ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, under “{section}” (template ¶{location.Paragraph})")
                 : $"{location.PartDescription}, under “{section}”"
             : location.Paragraph > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{location.PartDescription}, before the first section heading (template ¶{location.Paragraph})")
+                ? $"{location.PartDescription}, before the first section heading"
                 : location.PartDescription;
         return excerpt.Length > 0 ? $"{where} — “{excerpt}”" : where;
     }

@@ -53,9 +53,13 @@ public sealed class FoiaDraftTests
         text.Should().Contain("COUNT IV\nFailure to Decide the Request for Expedited Processing\n");
         text.Should().Contain("has not decided whether to expedite the request.");
         text.Should().Contain("order U.S. Immigration and Customs Enforcement to waive the fees for processing the request;")
-            .And.Contain("order U.S. Immigration and Customs Enforcement to process the request on an expedited basis;");
+            .And.Contain("order U.S. Immigration and Customs Enforcement to decide the request for expedited processing and to process the request on an expedited basis;",
+                "the expedite count pleads a failure to decide, so the prayer asks for a decision as well");
         text.Should().Contain("[VERIFY: cite the FOIA fee-waiver provision");
-        report.ReviewItems.Should().Contain(i => i.StartsWith("Fee-waiver count", StringComparison.Ordinal));
+        report.ReviewItems.Should().Contain(i => i.StartsWith("Fee-waiver count", StringComparison.Ordinal))
+            .And.Contain(i => i.StartsWith("Fee-waiver denial: the draft pleads no administrative appeal", StringComparison.Ordinal))
+            .And.NotContain(i => i.StartsWith("Expedite denial", StringComparison.Ordinal), "the expedite request is undecided");
+        report.Checklist.Should().Contain(i => i.Text.StartsWith("Fee-waiver denial", StringComparison.Ordinal) && i.Location == "body, under “Wrongful Denial of a Fee Waiver”");
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed class UscisDelayCaseTypeTests
                 ["authority_id"] = c.AuthorityId, ["is_hortatory"] = c.IsHortatory, ["days"] = c.Days,
                 ["start_date"] = "2024-03-01", ["ends_on"] = "2024-08-28", ["days_past"] = 644,
             }).ToArray());
+        view["duty_sources"] = new JsonObject
+        {
+            ["duty"] = IdsWithRole(profile, DutySourceRole.Duty),
+            ["discretion"] = IdsWithRole(profile, DutySourceRole.DiscretionOverOutcome),
+            ["timetables"] = IdsWithRole(profile, DutySourceRole.Timetable),
+        };
         view["pleaded_claims"] = new JsonArray(profile.Claims.Select(c => (JsonNode)JsonNamingPolicy.SnakeCaseLower.ConvertName(c.ToString())).ToArray());
         view["profile"] = new JsonObject
         {
@@ -46,7 +52,9 @@ public sealed class UscisDelayCaseTypeTests
         var rendered = await BuiltInTemplateRender.RenderAsync("uscis-delay", view.ToJsonString());
 
         rendered.Report.MissingValues.Should().BeEmpty();
-        rendered.Cited.Should().Contain(profile.DutySourceIds).And.OnlyContain(id => AuthorityCatalog.Find(id) != null);
+        // A timetable is cited only where its clock is pleaded, never as the duty's source.
+        var dutyOrDiscretion = profile.DutySourceIds.Where(id => AuthorityCatalog.Find(id)!.DutyRole != DutySourceRole.Timetable);
+        rendered.Cited.Should().Contain(dutyOrDiscretion).And.OnlyContain(id => AuthorityCatalog.Find(id) != null);
         var text = rendered.Text.Replace('\u00A0', ' ');
         text.Should().Contain("COUNT I\n").And.Contain("COUNT II\n").And.Contain($"adjudicate the {profile.Form}");
         if (string.Equals(profile.Form, "I-589", StringComparison.Ordinal))
@@ -62,4 +70,7 @@ public sealed class UscisDelayCaseTypeTests
         rendered.Report.ReviewItems.Should().Contain(profile.ReviewItems.Select(r => r.Text));
         AuthorityCatalog.FindAllDenied(text).Should().BeEmpty();
     }
+
+    private static JsonArray IdsWithRole(CaseTypeProfile profile, DutySourceRole role) =>
+        new(profile.DutySourceIds.Where(id => AuthorityCatalog.Find(id)!.DutyRole == role).Select(id => (JsonNode)id).ToArray());
 }

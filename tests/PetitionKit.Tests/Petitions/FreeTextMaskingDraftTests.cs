@@ -69,9 +69,8 @@ public sealed class FreeTextMaskingDraftTests
         masked.Should().Contain(i => i.Field == "timeline[0].outcome" && i.Text.Contains("year only", StringComparison.Ordinal));
 
         // The attorney is told where the draft prints the field, not only its name in the petition file.
-        masked.Should().OnlyContain(i => i.Location != null && i.Location.StartsWith("first printed at body, before the first section heading (template ¶", StringComparison.Ordinal));
-        masked.Should().Contain(i => i.Field == "harms[0].description" && i.Location == "first printed at body, before the first section heading (template ¶1)")
-            .And.Contain(i => i.Field == "timeline[0].outcome" && i.Location == "first printed at body, before the first section heading (template ¶2)");
+        masked.Should().OnlyContain(i => i.Location == "first printed at body, before the first section heading",
+            "this template has no heading, and the checklist gives the attorney words, not the template's paragraph count");
         report.Checklist.Should().NotContain(i => i.Reference != null && i.Reference.StartsWith("PK115", StringComparison.Ordinal), "the warnings are said once, as what was masked");
         report.Checklist.Should().NotContain(i => i.Category == ChecklistCategory.Privacy, "nothing unmasked is left for the scan to find");
     }
