@@ -85,8 +85,8 @@ public static partial class PetitionDrafter
         Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
     {
         var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
-        // Items about a petition field say where this template prints it.
-        var raised = PetitionFieldPlaces.Place(view.RaisedItems, template.PetitionReads);
+        // Items about a petition field say where this template prints it; notes about a redacted value it never prints go.
+        var raised = PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, template.PetitionReads), template.PetitionReads);
         var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
         var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
 
