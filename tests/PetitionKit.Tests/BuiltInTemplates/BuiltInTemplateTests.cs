@@ -212,7 +212,19 @@ public sealed partial class BuiltInTemplateTests
         text.Should().Contain("ended on March 4, 2026, 89 days before the date of this complaint");
         text.Should().NotContain("1361").And.NotContainEquivalentOf("mandamus").And.NotContain("706(1)");
         text.Should().Contain("5 U.S.C. § 552(a)(4)(E) [VERIFY: Unverified]");
-        rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("No mandamus count", StringComparison.Ordinal));
+        rendered.Report.ReviewItems.Should().Contain(item => item.StartsWith("Civil-rights claims: where the records concern", StringComparison.Ordinal),
+            "the request names a 287(g) agreement");
+    }
+
+    [Fact]
+    public async Task Render_FoiaForAnAFile_RaisesNoCivilRightsItem()
+    {
+        var view = System.Text.Json.Nodes.JsonNode.Parse(BuiltInTemplateRender.ViewJson("foia"))!;
+        view["application"]!["category"] = "the complete alien file (A-file) of Plaintiff";
+
+        var rendered = await BuiltInTemplateRender.RenderAsync("foia", view.ToJsonString());
+
+        rendered.Report.ReviewItems.Should().NotContain(item => item.Contains("287(g)", StringComparison.Ordinal));
     }
 
     [Fact]
