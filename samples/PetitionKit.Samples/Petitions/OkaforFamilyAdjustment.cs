@@ -30,6 +30,7 @@ public static class OkaforFamilyAdjustment
                 Residence = Home(),
                 ResidenceDistrict = "txsd",
                 ANumber = "A000000102",
+                ReceiptNumber = "MSC-23-090-00002",
                 DateOfBirth = new DateOnly(1987, 9, 3),
             },
             new Petitioner
@@ -39,6 +40,7 @@ public static class OkaforFamilyAdjustment
                 Residence = Home(),
                 ResidenceDistrict = "txsd",
                 ANumber = "A000000103",
+                ReceiptNumber = "MSC-23-090-00003",
                 DateOfBirth = new DateOnly(2014, 5, 22),
                 IsMinor = true,
                 NextFriend = new NextFriend { Name = "Adaeze Okafor", Relationship = "mother", PetitionerIndex = 1 },

@@ -25,8 +25,8 @@ public static class ReyesFamilyNextFriend
                 Phone = "312-555-0175",
                 Email = "marisol.reyes@example.org",
             },
-            Child("Sofia Reyes Castillo", "A000000201", new DateOnly(2011, 8, 14)),
-            Child("Mateo Reyes Castillo", "A000000202", new DateOnly(2015, 1, 30)),
+            Child("Sofia Reyes Castillo", "A000000201", new DateOnly(2011, 8, 14), "LIN-23-190-54321"),
+            Child("Mateo Reyes Castillo", "A000000202", new DateOnly(2015, 1, 30), "LIN-23-190-54322"),
         ],
         Officials =
         [
@@ -83,9 +83,11 @@ public static class ReyesFamilyNextFriend
         },
     };
 
-    private static Petitioner Child(string name, string aNumber, DateOnly dateOfBirth) => new()
+    // Each child's I-130 has its own receipt; the first child's is the application's.
+    private static Petitioner Child(string name, string aNumber, DateOnly dateOfBirth, string receiptNumber) => new()
     {
         Name = name,
+        ReceiptNumber = receiptNumber,
         Role = PetitionerRole.Beneficiary,
         Status = "a citizen of Guatemala",
         Residence = Home(),

@@ -27,6 +27,12 @@ public sealed record Petitioner
     /// JSON and templates: <c>petitioners[i].a_number</c>.</summary>
     public string? ANumber { get; init; }
 
+    /// <summary>Gets the receipt number of this person's own application when a family's applications of the same form
+    /// were filed one per person (each I-485 of a family, each I-130 for a beneficiary), such as MSC2309000002; leave it
+    /// empty for the person whose application is <c>application.receipt_number</c>. The built-in drafts plead each one
+    /// beside the person's name and ask that every one be decided. JSON and templates: <c>petitioners[i].receipt_number</c>.</summary>
+    public string? ReceiptNumber { get; init; }
+
     /// <summary>Gets the date of birth; drafts show only the year (Fed. R. Civ. P. 5.2(a)(2)).
     /// JSON and templates: <c>petitioners[i].date_of_birth</c>.</summary>
     public DateOnly? DateOfBirth { get; init; }

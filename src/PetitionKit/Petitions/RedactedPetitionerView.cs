@@ -22,6 +22,7 @@ internal static class RedactedPetitionerView
             { "birth_year", redacted.BirthYear },
             { "ssn_last_four", redacted.SsnLastFour },
             { "a_number", redacted.ANumber },
+            { "receipt_number", petitioner.ReceiptNumber },
             { "county", redacted.County },
             { "state", redacted.State },
 
@@ -76,7 +77,7 @@ internal static class RedactedPetitionerView
     /// <summary>The shape of what <see cref="Create"/> makes, raw values included, for checking templates before any data.</summary>
     public static DataShape Shape(string path)
     {
-        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "county", "state", "state_name", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
+        string[] values = ["name", "display_name", "role", "birth_year", "ssn_last_four", "a_number", "receipt_number", "county", "state", "state_name", "is_minor", "residence_district", "phone", "email", "status", "harmed", "is_organization"];
         string[] raw = ["name", "date_of_birth", "ssn", "a_number"];
         return DataShape.Object(path, values.Select(v => KeyValuePair.Create(v, DataShape.Value($"{path}.{v}")))
             .Append(KeyValuePair.Create("residence", JsonShape.Of(PetitionJsonContext.Default, typeof(PostalAddress), path + ".residence")))

@@ -23,6 +23,15 @@ internal static partial class IdentifierRules
                     "The A-number must be 7 to 9 digits, with or without a leading A, such as A012345678.");
             }
 
+            if (petitioner.ReceiptNumber is { } receipt && !ReceiptNumber.TryParse(receipt, out _))
+            {
+                context.Error(
+                    DiagnosticCodes.ReceiptMalformed,
+                    Path(i, "receipt_number"),
+                    "The receipt number must be three letters and ten digits, such as EAC2212345678 (dashes and spaces are "
+                    + "fine); copy it from this person's own receipt notice.");
+            }
+
             if (petitioner.Ssn is { } ssn && !Ssn().IsMatch(ssn.Trim()))
             {
                 context.Error(

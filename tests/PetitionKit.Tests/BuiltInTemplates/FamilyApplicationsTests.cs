@@ -1,0 +1,59 @@
+using PetitionKit.Model;
+using PetitionKit.Samples.Petitions;
+using PetitionKit.Tests.TestSupport;
+using PetitionKit.Validation;
+using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
+
+namespace PetitionKit.Tests.BuiltInTemplates;
+
+/// <summary>A family whose applications of one form were filed one per person: the draft pleads each receipt beside the
+/// person it was filed for and prays that every one be decided; a malformed one is refused at its own path.</summary>
+public sealed class FamilyApplicationsTests
+{
+    private static readonly DateOnly AsOf = new(2026, 6, 1);
+
+    [Fact]
+    public async Task Draft_FamilyWithOneReceiptEach_PleadsAndPraysForEveryApplication()
+    {
+        var text = await DraftAsync(OkaforFamilyAdjustment.Create());
+
+        text.Should().Contain(p => p.EndsWith("filed on March 31, 2023, and the Forms I-485 filed for Adaeze Okafor (receipt number MSC-23-090-00002) and T.O. (receipt number MSC-23-090-00003).", StringComparison.Ordinal),
+            "the minor is named by initials beside the receipt of the application filed for him");
+        text.Should().Contain("The Forms I-485 filed for Adaeze Okafor (receipt number MSC-23-090-00002) and T.O. (receipt number MSC-23-090-00003) are also pending before Defendants.");
+        text.Should().Contain(p => p.StartsWith("order Defendants to adjudicate the I-485 (receipt number MSC-23-090-00001) and the Forms I-485 filed for Adaeze Okafor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Draft_OnlyTheApplicationsReceipt_PleadsOneApplication()
+    {
+        var okafor = OkaforFamilyAdjustment.Create();
+        var petition = okafor with { Petitioners = [.. okafor.Petitioners.Select(p => p with { ReceiptNumber = null })] };
+
+        var text = await DraftAsync(petition);
+
+        text.Should().NotContain(p => p.Contains("filed for", StringComparison.Ordinal) || p.Contains("also pending", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_MalformedReceiptOfAFamilyMember_IsAnErrorAtThatPetitionersPath()
+    {
+        var okafor = OkaforFamilyAdjustment.Create();
+        var petition = okafor with { Petitioners = [okafor.Petitioners[0], okafor.Petitioners[1] with { ReceiptNumber = "MSC-23-090" }, okafor.Petitioners[2]] };
+
+        var issue = PetitionValidator.Validate(petition, AsOf).Issues.Should().ContainSingle(i => i.Path == "petitioners[1].receipt_number").Subject;
+
+        issue.Severity.Should().Be(DiagnosticSeverity.Error);
+        issue.Message.Should().StartWith("The receipt number must be three letters and ten digits").And.Contain("this person's own receipt notice");
+    }
+
+    private static async Task<IReadOnlyList<string>> DraftAsync(Petition petition)
+    {
+        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
+        using var output = new MemoryStream();
+
+        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, cancellationToken: TestContext.Current.CancellationToken);
+
+        return DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
+    }
+}
