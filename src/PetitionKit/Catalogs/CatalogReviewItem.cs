@@ -17,6 +17,10 @@ public sealed record CatalogReviewItem
     /// employment, investor): the checklist leaves it out of an immediate relative's case.</summary>
     public bool PreferenceOnly { get; init; }
 
+    /// <summary>Gets whether the item concerns only a beneficiary who lives abroad: the checklist leaves it out when every
+    /// beneficiary among the plaintiffs resides in a federal district.</summary>
+    public bool BeneficiaryAbroadOnly { get; init; }
+
     /// <summary>Gets the ids of the authorities behind the item, each in <see cref="AuthorityCatalog"/>.</summary>
     public IReadOnlyList<string> AuthorityIds { get; init; } = [];
 }
