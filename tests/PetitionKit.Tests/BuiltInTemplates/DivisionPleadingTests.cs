@@ -41,13 +41,5 @@ public sealed class DivisionPleadingTests
         report.ReviewItems.Should().NotContain(i => i.Contains("intradistrict", StringComparison.Ordinal));
     }
 
-    private static async Task<(List<string> Text, RenderReport Report)> DraftAsync(Petition petition)
-    {
-        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
-        using var output = new MemoryStream();
-
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = new DateOnly(2026, 6, 1) }, cancellationToken: TestContext.Current.CancellationToken);
-
-        return (DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList(), report);
-    }
+    private static Task<(List<string> Paragraphs, RenderReport Report)> DraftAsync(Petition petition) => BuiltInDraft.DraftAsync(petition, new DateOnly(2026, 6, 1));
 }

@@ -1,7 +1,6 @@
 using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
-using PetitionKit.Word;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
 
@@ -44,13 +43,5 @@ public sealed class DutySourcePleadingTests
         text.Should().Contain(p => p.StartsWith("Defendants' duty to decide the I-485 arises under 5 U.S.C. § 555(b); 5 U.S.C. § 706(1).", StringComparison.Ordinal));
     }
 
-    private static async Task<IReadOnlyList<string>> DraftAsync(Petition petition)
-    {
-        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
-        using var output = new MemoryStream();
-
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = SamplesAsOf }, cancellationToken: TestContext.Current.CancellationToken);
-
-        return DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
-    }
+    private static async Task<List<string>> DraftAsync(Petition petition) => (await BuiltInDraft.DraftAsync(petition, SamplesAsOf)).Paragraphs;
 }

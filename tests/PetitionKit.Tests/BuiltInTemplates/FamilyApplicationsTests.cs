@@ -2,7 +2,6 @@ using PetitionKit.Model;
 using PetitionKit.Samples.Petitions;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Validation;
-using PetitionKit.Word;
 using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.BuiltInTemplates;
@@ -47,13 +46,5 @@ public sealed class FamilyApplicationsTests
         issue.Message.Should().StartWith("The receipt number must be three letters and ten digits").And.Contain("this person's own receipt notice");
     }
 
-    private static async Task<IReadOnlyList<string>> DraftAsync(Petition petition)
-    {
-        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
-        using var output = new MemoryStream();
-
-        await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = AsOf }, cancellationToken: TestContext.Current.CancellationToken);
-
-        return DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
-    }
+    private static async Task<List<string>> DraftAsync(Petition petition) => (await BuiltInDraft.DraftAsync(petition, AsOf)).Paragraphs;
 }

@@ -115,14 +115,5 @@ public sealed class TracPleadingTests
     private static List<string> Factors(IReadOnlyList<string> text) =>
         [.. Ordinals.Select(o => text.Should().ContainSingle(p => p.StartsWith(o, StringComparison.Ordinal), o).Subject)];
 
-    private static async Task<(IReadOnlyList<string> Text, RenderReport Report)> DraftAsync(Petition petition, DateOnly asOf)
-    {
-        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
-        using var output = new MemoryStream();
-
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = asOf }, cancellationToken: TestContext.Current.CancellationToken);
-
-        var text = DocxText.DraftParagraphs(output.ToArray()).Select(p => p.Replace('\u00A0', ' ')).ToList();
-        return (text, report);
-    }
+    private static Task<(List<string> Paragraphs, RenderReport Report)> DraftAsync(Petition petition, DateOnly asOf) => BuiltInDraft.DraftAsync(petition, asOf);
 }
