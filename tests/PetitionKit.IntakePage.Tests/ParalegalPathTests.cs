@@ -67,6 +67,9 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
         await page.Locator("#f-petitioners-2-is_minor").CheckAsync();
         await page.Locator("#f-petitioners-2-next_friend-name").FillAsync("Adaeze Okafor");
         await page.Locator("#f-petitioners-2-next_friend-relationship").FillAsync("mother");
+        // Each family member filed an I-485 of their own; the first one's receipt goes on the application step.
+        await page.Locator("#f-petitioners-1-receipt_number").FillAsync("MSC-23-090-00002");
+        await page.Locator("#f-petitioners-2-receipt_number").FillAsync("MSC-23-090-00003");
         await IntakeBrowser.ShootAsync(page, "03-petitioners");
         await ContinueAsync(page);
     }
@@ -190,10 +193,13 @@ public sealed class ParalegalPathTests(IntakeBrowser browser) : IClassFixture<In
             var body = document.MainDocumentPart!.Document!.Body!.InnerText;
             body.Should().Contain("Chinedu Okafor").And.Contain("Adaeze Okafor").And.Contain("T.O.");
             body.Should().NotContain("Tobenna", "a minor is named by initials only");
-            body.Should().Contain("Southern District of Texas".ToUpperInvariant());
+            body.Should().Contain("Southern District of Texas".ToUpperInvariant()).And.Contain("HOUSTON DIVISION", "the court step named the division");
             body.Should().Contain("Rosa Delgado");
             body.Should().Contain("Field Office Director, USCIS Houston Field Office").And.NotContain("[City]").And.NotContain("[District]");
             body.Should().Contain("report the status of the applications every 30 days");
+            // As with "I-485", the hyphen after the receipt's letters is Word's non-breaking one, which the run's text omits.
+            body.Should().Contain("filed for Adaeze Okafor (receipt number MSC23-090-00002) and T.O. (receipt number MSC23-090-00003)",
+                "each family member's own application is pleaded beside the name");
             // Word's non-breaking hyphen keeps "I-485" whole on the page; the text of the run has no hyphen character.
             body.Should().Contain("Defendants owe Plaintiffs the duty to adjudicate the Forms I");
             body.Should().NotContain("Federal Bureau of Investigation", "the FBI is named only on a deliberate choice");

@@ -26,6 +26,7 @@ public static partial class FieldHelp
         ["petitioners[].status"] = "The person's immigration status or citizenship as the complaint should state it, such as “a citizen of Nigeria”.",
         ["petitioners[].date_of_birth"] = "The complaint shows only the year of birth.",
         ["petitioners[].a_number"] = "The alien registration number on the person's notices: 7 to 9 digits, with or without the A. The complaint shows only its last three digits.",
+        ["petitioners[].receipt_number"] = "Only when each family member filed a form of their own, such as an I-485 each, or an I-130 for each child: the receipt number on this person's own notice. The complaint asks the court to have every one decided. Leave it empty for the person whose receipt number goes on the application step.",
         ["petitioners[].is_minor"] = "Tick for a child. The complaint names a minor by initials only, and a minor sues through an adult (the next friend).",
         ["petitioners[].next_friend.name"] = "The adult the minor sues through, usually a parent. The caption names this adult beside the minor's initials.",
         ["petitioners[].next_friend.relationship"] = "The adult's relationship to the minor in a word or two, such as “mother”.",

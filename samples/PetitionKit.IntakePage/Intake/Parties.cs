@@ -7,7 +7,7 @@ namespace PetitionKit.IntakePage.Intake;
 public static class Parties
 {
     // What only a person has: left on an organization, it would be drafted as if the organization were born somewhere.
-    private static readonly string[] PersonOnly = ["date_of_birth", "a_number", "ssn", "is_minor", "next_friend", "pseudonym", "status", "phone", "email"];
+    private static readonly string[] PersonOnly = ["date_of_birth", "a_number", "receipt_number", "ssn", "is_minor", "next_friend", "pseudonym", "status", "phone", "email"];
 
     /// <summary>Makes the petitioner at <paramref name="item"/> an organization: the address entered becomes its main
     /// office, and what only a person has is dropped.</summary>

@@ -214,6 +214,7 @@ public static class Steps
         F<Petitioner>($"{p}.status", "Status or citizenship", nameof(Petitioner.Status)),
         F<Petitioner>($"{p}.date_of_birth", "Date of birth", nameof(Petitioner.DateOfBirth), FieldKind.Date),
         F<Petitioner>($"{p}.a_number", "A-number", nameof(Petitioner.ANumber)),
+        F<Petitioner>($"{p}.receipt_number", "Receipt number of this person's own application", nameof(Petitioner.ReceiptNumber)),
         F<Petitioner>($"{p}.is_minor", "This petitioner is a minor", nameof(Petitioner.IsMinor), FieldKind.Check),
         F<NextFriend>($"{p}.next_friend.name", "Next friend's name", nameof(NextFriend.Name)) with { Required = false, Note = "Only for a minor." },
         F<NextFriend>($"{p}.next_friend.relationship", "Next friend's relationship to the minor", nameof(NextFriend.Relationship)) with { Note = "Only for a minor." },

@@ -245,6 +245,8 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
     private void Bind()
     {
         var before = State.Text("case_type");
+        var courtBefore = State.Text("court.court_id");
+        var divisionBefore = State.Text("court.division");
         if (Step == Steps.CaseType && Request.Form.ContainsKey("case_type"))
         {
             State.Set("case_type", Value((string?)Request.Form["case_type"]));
@@ -276,9 +278,15 @@ public sealed class IntakeModel(IntakeClock clock) : PageModel
             Prefill(Steps.CaseTypeOf(PetitionStateWith(before)), chosen);
         }
 
-        // A court changed to one without the chosen division must not keep it.
-        if (FederalDistricts.Find(State.Text("court.court_id") ?? string.Empty) is { } district && State.Text("court.division") is { } division
-            && !district.Divisions.Contains(division, StringComparer.Ordinal))
+        // A court changed to another must not keep the old court's division (one typed with the change is the new
+        // court's), and a district with a list of divisions keeps only one of them. A division typed for a district the
+        // list does not cover is kept as typed.
+        var courtId = State.Text("court.court_id");
+        var courtChanged = courtBefore is not null && !string.Equals(courtBefore, courtId, StringComparison.Ordinal);
+        if (State.Text("court.division") is { } division
+            && ((courtChanged && string.Equals(division, divisionBefore, StringComparison.Ordinal))
+                || (FederalDistricts.Find(courtId ?? string.Empty) is { Divisions.Count: > 0 } district
+                && !district.Divisions.Contains(division, StringComparer.Ordinal))))
         {
             State.Set("court.division", null);
         }
