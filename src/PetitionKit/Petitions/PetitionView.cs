@@ -30,7 +30,7 @@ internal sealed class PetitionView
         var petition = masked.Petition;
         var view = new PetitionView(petition);
         // The petitioners are made as privacy leaves them; their records are never turned into template values at all.
-        var petitionerViews = petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction)).ToList();
+        var petitionerViews = petition.Petitioners.Select(p => RedactedPetitionerView.Create(p, redaction, petition.Application.ReceiptNumber)).ToList();
         var petitioners = new ScriptArray(petitionerViews);
         var data = ScriptRecords.ToObject(petition, PetitionJsonContext.Default.Petition, new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -11,7 +11,11 @@ namespace PetitionKit.Petitions;
 /// A minor's street address, telephone and e-mail are never shown: a minor signs nothing, the next friend does.</summary>
 internal static class RedactedPetitionerView
 {
-    public static ScriptObject Create(Petitioner petitioner, RedactionOptions options)
+    /// <param name="petitioner">The petitioner.</param>
+    /// <param name="options">What privacy lets the template see.</param>
+    /// <param name="applicationReceipt">The application's own receipt number: a petitioner's receipt that is the same
+    /// number, however its dashes and spaces are written, is the application itself and is not pleaded a second time.</param>
+    public static ScriptObject Create(Petitioner petitioner, RedactionOptions options, string? applicationReceipt = null)
     {
         var redacted = RedactedPetitioner.Create(petitioner, options);
         var view = new ScriptObject(StringComparer.Ordinal)
@@ -22,7 +26,7 @@ internal static class RedactedPetitionerView
             { "birth_year", redacted.BirthYear },
             { "ssn_last_four", redacted.SsnLastFour },
             { "a_number", redacted.ANumber },
-            { "receipt_number", petitioner.ReceiptNumber },
+            { "receipt_number", SameReceipt(petitioner.ReceiptNumber, applicationReceipt) ? null : petitioner.ReceiptNumber },
             { "county", redacted.County },
             { "state", redacted.State },
 
@@ -53,6 +57,10 @@ internal static class RedactedPetitionerView
 
         return view;
     }
+
+    private static bool SameReceipt(string? receipt, string? applicationReceipt) =>
+        ReceiptNumber.TryParse(receipt, out var own) && ReceiptNumber.TryParse(applicationReceipt, out var application)
+        && string.Equals(own.Value, application.Value, StringComparison.Ordinal);
 
     private static string? StateName(string? stateCode) =>
         stateCode is null ? null : FederalDistricts.ForState(stateCode.Trim()) is [var first, ..] ? first.StateName : stateCode;

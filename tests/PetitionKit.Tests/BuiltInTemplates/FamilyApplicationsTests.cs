@@ -35,6 +35,18 @@ public sealed class FamilyApplicationsTests
     }
 
     [Fact]
+    public async Task Draft_AFamilyMembersReceiptIsTheApplicationsWrittenWithoutDashes_PleadsItOnce()
+    {
+        var reyes = ReyesFamilyNextFriend.Create();
+        var petition = reyes with { Petitioners = [reyes.Petitioners[0], reyes.Petitioners[1] with { ReceiptNumber = "lin 2319054321" }, reyes.Petitioners[2]] };
+
+        var text = await DraftAsync(petition);
+
+        text.Should().Contain(p => p.EndsWith("filed on February 14, 2023, and the Form I-130 filed for M.R.C. (receipt number LIN-23-190-54322).", StringComparison.Ordinal),
+            "S.R.C.'s receipt is the application's own, however it is written");
+    }
+
+    [Fact]
     public void Validate_MalformedReceiptOfAFamilyMember_IsAnErrorAtThatPetitionersPath()
     {
         var okafor = OkaforFamilyAdjustment.Create();
