@@ -10,7 +10,7 @@ internal static class CommandLine
     private const string Description = """
         PetitionKit: drafts federal-court petitions from Word templates. Every document it writes is an attorney-review draft, never a filing.
 
-        Exit codes: 0 done; 1 errors in the template, the data, the petition or a file (each printed on stderr); 2 usage; 3 internal error (please report it); 130 cancelled.
+        Exit codes: 0 done; 1 errors in the template, the data, the petition or a file (each printed on stderr); 2 usage; 3 internal error (please report it); 4 documents written but no PDF preview (--pdf without LibreOffice); 130 cancelled.
         """;
 
     /// <summary>Runs the command line with the given writers and clock; the entry point for the program and for tests.</summary>

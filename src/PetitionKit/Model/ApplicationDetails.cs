@@ -9,8 +9,8 @@ public sealed record ApplicationDetails
     /// <summary>Gets the category, such as "IR-1 spouse of U.S. citizen" or "(c)(8)". JSON and templates: <c>application.category</c>.</summary>
     public string? Category { get; init; }
 
-    /// <summary>Gets the USCIS receipt number as printed, such as <c>EAC-22-123-45678</c>; see
-    /// <see cref="Model.ReceiptNumber"/>. JSON and templates: <c>application.receipt_number</c>.</summary>
+    /// <summary>Gets the USCIS receipt number as printed, such as <c>EAC-22-123-45678</c>: three letters and ten digits,
+    /// with or without dashes and spaces. JSON and templates: <c>application.receipt_number</c>.</summary>
     public string? ReceiptNumber { get; init; }
 
     /// <summary>Gets the date the agency received the filing; the delay runs from the day after it.

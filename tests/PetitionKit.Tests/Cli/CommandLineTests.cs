@@ -25,7 +25,7 @@ public sealed class CommandLineTests : IDisposable
         var result = await _cli.RunAsync("--help");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("Exit codes: 0").And.Contain("render").And.Contain("check").And.Contain("batch");
+        result.Output.Should().Contain("Exit codes: 0").And.Contain("4 documents written but no PDF preview").And.Contain("render").And.Contain("check").And.Contain("batch");
     }
 
     public void Dispose() => _cli.Dispose();

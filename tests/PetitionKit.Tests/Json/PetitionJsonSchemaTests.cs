@@ -60,6 +60,24 @@ public sealed class PetitionJsonSchemaTests
     }
 
     [Fact]
+    public void Descriptions_NameNoCSharpType()
+    {
+        // A developer writing JSON from another language reads JSON names; a C# type name points at nothing they have.
+        var modelTypes = typeof(Petition).Assembly.GetExportedTypes()
+            .Where(t => string.Equals(t.Namespace, typeof(Petition).Namespace, StringComparison.Ordinal))
+            .Select(t => t.Name)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var naming = Properties(Schema(), string.Empty)
+            .Select(p => (p.Path, Text: p.Schema["description"]?.GetValue<string>() ?? string.Empty))
+            .Where(d => Regex.Matches(d.Text, "\\b[A-Z][a-z]+[A-Z][A-Za-z]*\\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Any(m => modelTypes.Contains(m.Value)))
+            .Select(d => d.Path)
+            .ToList();
+
+        naming.Should().BeEmpty();
+    }
+
+    [Fact]
     public void CourtId_IsOneOfTheNinetyFourDistricts()
     {
         var ids = Schema()["properties"]!["court"]!["properties"]!["court_id"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
