@@ -29,6 +29,7 @@ internal static class MachineAnalysis
         WriteNumber(json, "days_past_posted_time", summary.DaysPastPostedTime);
         WriteClocks(json, summary.StatutoryClocks);
         WriteNaturalization(json, summary.Naturalization);
+        WriteFoia(json, summary.Foia);
         WriteTrac(json, summary.Trac);
         json.WriteEndObject();
     }
@@ -95,6 +96,35 @@ internal static class MachineAnalysis
         json.WriteString("period_ends_on", Date(n.PeriodEndsOn));
         json.WriteString("ripe_on", Date(n.RipeOn));
         json.WriteBoolean("is_ripe", n.IsRipe);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFoia(Utf8JsonWriter json, FoiaClock? foia)
+    {
+        if (foia is not { } f)
+        {
+            json.WriteNull("foia");
+            return;
+        }
+
+        json.WriteStartObject("foia");
+        json.WriteString("start_date", Date(f.StartDate));
+        json.WriteString("start_basis", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.StartBasis.ToString()));
+        json.WriteNumber("working_days", f.WorkingDays);
+        json.WriteString("ends_on", Date(f.EndsOn));
+        json.WriteNumber("days_past", f.DaysPast);
+        json.WriteStartArray("holidays_skipped");
+        foreach (var holiday in f.HolidaysSkipped)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", holiday.Name);
+            json.WriteString("date", Date(holiday.Date));
+            json.WriteString("observed_on", Date(holiday.ObservedOn));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteDate(json, "inauguration_day", f.InaugurationDay);
         json.WriteEndObject();
     }
 

@@ -37,6 +37,24 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_FoiaPetition_AnswersTheWorkingDayCount()
+    {
+        var petition = Path.Combine(BuiltInTemplates.BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", "piedmont-foia-287g-organization.json");
+
+        var result = await _cli.RunAsync("validate", "--petition", petition, "--as-of", "2026-06-01", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var foia = Parse(result).GetProperty("result").GetProperty("analysis").GetProperty("foia");
+        foia.GetProperty("start_date").GetString().Should().Be("2026-01-12");
+        foia.GetProperty("start_basis").GetString().Should().Be("component_receipt");
+        foia.GetProperty("working_days").GetInt32().Should().Be(20);
+        foia.GetProperty("ends_on").GetString().Should().Be("2026-02-10");
+        foia.GetProperty("days_past").GetInt32().Should().Be(111);
+        foia.GetProperty("holidays_skipped").EnumerateArray().Select(h => h.GetProperty("date").GetString()).Should().Equal("2026-01-19");
+        foia.GetProperty("inauguration_day").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Validate_PetitionWithErrors_ListsEachErrorWithCodeAndPathAndStillWritesThemToStderr()
     {
         var petition = PetitionFiles.Write(_cli, "bad.json", SamplePetitions.Complete() with { Signer = null });
