@@ -7,23 +7,7 @@ const fs = require("fs");
 const path = require("path");
 const PizZip = require("pizzip");
 const Docxtemplater = require("docxtemplater");
-
-// The same dotted-path parser as render.js: templates use {petitioner.name}; the default parser reads one name only.
-function dottedParser(tag) {
-  const parts = tag === "." ? [] : tag.split(".");
-  return {
-    get(scope) {
-      let value = scope;
-      for (const part of parts) {
-        if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, part)) {
-          return undefined;
-        }
-        value = value[part];
-      }
-      return value;
-    },
-  };
-}
+const { dottedParser } = require("./dotted-parser");
 
 function render(template, dataPath, outPath) {
   const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true, parser: dottedParser });

@@ -6,6 +6,7 @@ const fs = require("fs");
 const path = require("path");
 const PizZip = require("pizzip");
 const Docxtemplater = require("docxtemplater");
+const { dottedParser } = require("./dotted-parser");
 
 const dir = process.argv[2];
 const count = Number(process.argv[3] || "500");
@@ -17,24 +18,6 @@ if (!dir) {
 const template = fs.readFileSync(path.join(dir, "complaint.docxtemplater.docx"));
 const data = JSON.parse(fs.readFileSync(path.join(dir, "complaint.json"), "utf8"));
 const missing = [];
-
-// The default parser reads one property name; the templates use dotted paths ({petitioner.name}), so this parser
-// walks them, own properties only, and nothing else: about the least work a parser can do.
-function dottedParser(tag) {
-  const parts = tag === "." ? [] : tag.split(".");
-  return {
-    get(scope) {
-      let value = scope;
-      for (const part of parts) {
-        if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, part)) {
-          return undefined;
-        }
-        value = value[part];
-      }
-      return value;
-    },
-  };
-}
 
 // One document as an application makes it: read the package, compile the template, render, zip with deflate
 // (PetitionKit's writer deflates too). docxtemplater cannot reuse a compiled template: render() consumes it.
