@@ -67,8 +67,8 @@ internal sealed partial class CitationFunction
         var source = AuthoritySourceText.ForReview(authority.Source);
         var status = authority.Verification switch
         {
-            VerificationStatus.Verified => $"verified on {checkedOn} in {source}",
-            VerificationStatus.SecondaryOnly => $"seen on {checkedOn} only in a secondary source ({source}): do not rely on its wording",
+            VerificationStatus.Verified => $"PetitionKit's research checked it on {checkedOn} in {source}",
+            VerificationStatus.SecondaryOnly => $"PetitionKit's research saw it on {checkedOn} only in a secondary source ({source}): do not rely on its wording",
             _ => $"NOT verified ({source}): confirm it exists and says what the draft says",
         };
         var note = string.IsNullOrWhiteSpace(authority.Note) ? string.Empty : $" Note: {authority.Note}";

@@ -96,5 +96,19 @@ internal static class RedactedPetitionerView
             .Append(KeyValuePair.Create("raw", DataShape.Object(path + ".raw", raw.Select(r => KeyValuePair.Create(r, DataShape.Value($"{path}.raw.{r}")))))));
     }
 
-    private static ScriptObject Address(PostalAddress address) => ScriptRecords.ToObject(address, PetitionJsonContext.Default.PostalAddress);
+    // A field left blank ("state": "") is absent: a template testing for the state must fall back to the country, not
+    // print a gap where the state would be.
+    private static ScriptObject Address(PostalAddress address) => ScriptRecords.ToObject(
+        address with
+        {
+            Lines = [.. address.Lines.Where(l => !string.IsNullOrWhiteSpace(l))],
+            City = Present(address.City),
+            County = Present(address.County),
+            State = Present(address.State),
+            PostalCode = Present(address.PostalCode),
+            Country = Present(address.Country),
+        },
+        PetitionJsonContext.Default.PostalAddress);
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

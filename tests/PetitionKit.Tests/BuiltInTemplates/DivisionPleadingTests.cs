@@ -21,6 +21,7 @@ public sealed class DivisionPleadingTests
         gap.Should().BePositive();
         text[gap - 1].Should().StartWith("Venue is proper in this district", "the gap closes the venue section");
         report.ReviewItems.Should().Contain(i => i.StartsWith("N.D. Cal. intradistrict assignment: Civil L.R. 3-5(b) requires a statement", StringComparison.Ordinal))
+            .And.Contain(i => i.StartsWith("N.D. Cal. first page: Civil L.R. 3-4(a)", StringComparison.Ordinal))
             .And.Contain("Division: this district's caption may name a division (San Francisco/Oakland, San Jose, Eureka), and the petition names none; set court.division to the one where the case is filed.");
     }
 

@@ -24,6 +24,36 @@ public sealed class FamilyApplicationsTests
     }
 
     [Fact]
+    public async Task Draft_FamilyWithOneReceiptEach_EveryCountDeclarationAndRetainedJurisdictionCoversThemAll()
+    {
+        var text = await DraftAsync(OkaforFamilyAdjustment.Create());
+
+        text.Where(p => string.Equals(p, "What this Count pleads of the I-485 it pleads equally of the Forms I-485 filed for Adaeze Okafor and T.O., which are also pending.", StringComparison.Ordinal))
+            .Should().HaveCount(3, "the APA, mandamus and declaratory counts each reach every application");
+        text.Should().Contain("declare that Defendants' failure to decide the I-485 and the Forms I-485 filed for Adaeze Okafor and T.O. is unlawful and unreasonably delayed;")
+            .And.Contain("retain jurisdiction over this action until Defendants have adjudicated the I-485 and the Forms I-485 filed for Adaeze Okafor and T.O.;");
+        text.Should().Contain(p => p.StartsWith("Plaintiff T.O. resides in Texas. The Form I-485 filed for T.O. (receipt number MSC-23-090-00003) is also pending.", StringComparison.Ordinal))
+            .And.NotContain(p => p.Contains("derivative beneficiary", StringComparison.Ordinal), "each filed an application of their own");
+    }
+
+    [Fact]
+    public async Task Draft_BeneficiaryAbroadWithABlankState_NamesTheCountryNotAGap()
+    {
+        var reyes = ReyesFamilyNextFriend.Create();
+        var abroad = reyes.Petitioners[1] with
+        {
+            IsMinor = false, NextFriend = null, ResidenceDistrict = null,
+            Residence = new PostalAddress { Lines = ["12 Example Street"], City = "Da Nang", State = "", Country = "Vietnam" },
+        };
+        var petition = reyes with { Petitioners = [reyes.Petitioners[0], abroad, reyes.Petitioners[2]] };
+
+        var text = await DraftAsync(petition);
+
+        text.Should().Contain(p => p.StartsWith("Plaintiff Sofia Reyes Castillo, a citizen of Guatemala, resides in Da Nang, Vietnam.", StringComparison.Ordinal))
+            .And.NotContain(p => p.Contains("[MISSING", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Draft_OnlyTheApplicationsReceipt_PleadsOneApplication()
     {
         var okafor = OkaforFamilyAdjustment.Create();
