@@ -25,6 +25,11 @@ public sealed record TracFact(string Text, string Path, string? ExhibitLabel)
     /// <summary>Gets the kind of harm, for a <see cref="TracFactKind.Harm"/> fact. Templates: <c>harm_kind</c>.</summary>
     public HarmKind? HarmKind { get; init; }
 
+    /// <summary>Gets the 0-based index in <c>petitioners</c> of the person a <see cref="TracFactKind.Harm"/> fact harms;
+    /// null when it harms all of them, so a template names the person and never generalises one person's harm to the
+    /// family. Templates: <c>petitioner_index</c>.</summary>
+    public int? PetitionerIndex { get; init; }
+
     /// <summary>Gets the catalog id of the authority, for a <see cref="TracFactKind.StatutoryClock"/> fact.
     /// Templates: <c>authority_id</c>.</summary>
     public string? AuthorityId { get; init; }

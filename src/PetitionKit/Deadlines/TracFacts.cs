@@ -105,7 +105,7 @@ internal static class TracFacts
             {
                 yield return new TracFact(harm.Description, Invariant($"harms[{i}]"), harm.ExhibitLabel)
                 {
-                    Kind = TracFactKind.Harm, HarmKind = harm.Kind,
+                    Kind = TracFactKind.Harm, HarmKind = harm.Kind, PetitionerIndex = harm.PetitionerIndex,
                 };
             }
         }
