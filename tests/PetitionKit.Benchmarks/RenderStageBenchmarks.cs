@@ -31,8 +31,7 @@ public class RenderStageBenchmarks : IDisposable
         _data = JsonData.ToObject(_document.Data.RootElement);
         var options = BenchmarkDocument.Options;
         var session = new RenderSession(options, options.AsOf!.Value, CancellationToken.None);
-        _context = new RenderContext(session);
-        _context.PushGlobal(_data);
+        _context = new RenderContext(session, _data);
         _context.PushGlobal(DraftGlobals.Create(compiled.Identity, session));
         _body = compiled.Parts.Single(p => string.Equals(p.EntryName, "word/document.xml", StringComparison.Ordinal));
         _context.PushGlobal(new ScriptObject(StringComparer.Ordinal));
@@ -51,7 +50,7 @@ public class RenderStageBenchmarks : IDisposable
     public object CreateContext()
     {
         var options = BenchmarkDocument.Options;
-        return new RenderContext(new RenderSession(options, options.AsOf!.Value, CancellationToken.None));
+        return new RenderContext(new RenderSession(options, options.AsOf!.Value, CancellationToken.None), new ScriptObject(StringComparer.Ordinal));
     }
 
     /// <summary>The body's compiled program run once: the template work proper (305 tags, loops, escaping), with

@@ -24,11 +24,11 @@ internal sealed class CompiledPart(string entryName, PartKind kind, Template pro
     public IReadOnlyList<TagSite> Tags => _tags;
 
     /// <summary>Gets a value indicating whether this is the main document, where the review checklist goes.</summary>
-    public bool HasChecklistSlot => ChecklistLeadXml is not null;
+    public bool HasChecklistSlot => ChecklistLead is not null;
 
-    /// <summary>Gets the checklist appendix's lead: the section break repeating the body's last section properties,
-    /// then the title; made once. Null in other parts.</summary>
-    public string? ChecklistLeadXml { get; } = finalSectionPropertiesXml is null ? null : Drafting.ChecklistSection.LeadXml(finalSectionPropertiesXml);
+    /// <summary>Gets the checklist appendix's lead: the section break repeating the body's last section properties;
+    /// made once. Null in other parts.</summary>
+    public Drafting.ChecklistLead? ChecklistLead { get; } = finalSectionPropertiesXml is null ? null : Drafting.ChecklistSection.Lead(finalSectionPropertiesXml);
 
     /// <summary>Gets or sets how many characters the last render of this part wrote, so the next one rents a buffer
     /// that size at once instead of growing and copying. Only buffer sizes depend on it, never output; a race between

@@ -10,9 +10,9 @@ internal static class ChecklistDocument
     // The earliest time a zip entry can hold: the same bytes on every call, whatever the clock says.
     private static readonly DateTimeOffset FixedEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A minimal valid .docx: one section, US Letter, 1-inch margins, whose body holds only the checklist
-    /// title. The engine loads it as a template, so it is draft-marked like any other, and adds the items after
-    /// the title (<see cref="ChecklistSection.ItemsXml"/>).</summary>
+    /// <summary>A minimal valid .docx: one section, US Letter, 1-inch margins, and an empty body. The engine loads it
+    /// as a template, so it is draft-marked like any other, and a render writes the checklist with its title in the
+    /// caller's words (<see cref="ChecklistSection.StandaloneXml"/>).</summary>
     /// <returns>The package's bytes, identical on every call.</returns>
     public static byte[] CreateTemplatePackage()
     {
@@ -44,7 +44,6 @@ internal static class ChecklistDocument
     private static string DocumentXml() =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + $"<w:document {WordFragment.MainDeclaration} {WordFragment.RelationshipsDeclaration}><w:body>"
-        + ChecklistSection.TitleXml().Replace($" {WordFragment.MainDeclaration}", string.Empty, StringComparison.Ordinal)
         // US Letter (8.5 × 11 in) in twentieths of a point, with 1-inch margins.
         + "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/>"
         + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"

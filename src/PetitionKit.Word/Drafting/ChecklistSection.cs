@@ -5,7 +5,7 @@ using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
 
-/// <summary>Writes the attorney review checklist as WordprocessingML body content.</summary>
+/// <summary>Writes the review checklist as WordprocessingML body content, in the caller's words (<see cref="IReviewMarks"/>).</summary>
 /// <remarks>Every top-level element the methods return declares the <c>w</c> namespace (and <c>r</c> where a
 /// section's properties need it) itself, so each can be parsed alone or spliced into serialized body XML, where the
 /// repeated declaration is harmless. Only direct formatting is used: a template may define no styles at all.
@@ -13,8 +13,6 @@ namespace PetitionKit.Word.Drafting;
 /// <see cref="WordFragment"/>.</remarks>
 internal static class ChecklistSection
 {
-    public const string Title = "Attorney review checklist — remove before filing";
-    public const string NothingFlagged = "Nothing was flagged. Review the whole draft before filing.";
     public const string CheckBox = "☐";
 
     private static readonly XNamespace WNs = WordNamespaces.Main;
@@ -24,22 +22,30 @@ internal static class ChecklistSection
     /// <param name="finalSectionPropertiesXml">The body's final <c>w:sectPr</c>, serialized; the <c>w</c> and
     /// <c>r</c> prefixes may be left undeclared.</param>
     /// <returns>An empty paragraph closing the document's last section with a copy of its properties, then the
-    /// title, then the items (see <see cref="ItemsXml"/>).</returns>
+    /// title, then the items (see <see cref="StandaloneXml"/>).</returns>
     /// <exception cref="ArgumentException">The section properties are not a well-formed <c>w:sectPr</c> element.</exception>
     /// <remarks>A <c>w:pgNumType w:start</c> in the final section restarts page numbers in the checklist too, as
     /// the checklist's section takes the body's final <c>w:sectPr</c>.</remarks>
-    public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return LeadXml(finalSectionPropertiesXml) + ItemsXml(items, ReviewMarks.Generic);
-    }
+    /// <param name="marks">The caller's wording; the engine's when null.</param>
+    public static string ToBodyXml(IReadOnlyList<ChecklistItem> items, string finalSectionPropertiesXml, IReviewMarks? marks = null) =>
+        AppendixXml(Lead(finalSectionPropertiesXml), items, marks ?? ReviewMarks.Generic);
 
-    /// <summary>What comes before the items in <see cref="ToBodyXml"/>: the paragraph closing the body's last section
-    /// and the title. It depends on the template alone, so a compiled template makes it once.</summary>
+    /// <summary>The checklist as the draft's last section: <paramref name="lead"/>'s section break, then the title, the
+    /// key and the items.</summary>
+    public static string AppendixXml(ChecklistLead lead, IReadOnlyList<ChecklistItem> items, IReviewMarks marks) =>
+        lead.CarrierXml + TitleXml(marks, items, lead.BreakBefore) + ItemsXml(items, marks);
+
+    /// <summary>The checklist as the body of a document of its own: the title, the key and the items.</summary>
+    public static string StandaloneXml(IReadOnlyList<ChecklistItem> items, IReviewMarks marks) =>
+        TitleXml(marks, items, pageBreakBefore: false) + ItemsXml(items, marks);
+
+    /// <summary>What comes before the title in <see cref="ToBodyXml"/>: the paragraph closing the body's last section,
+    /// and whether the title must break the page itself. It depends on the template alone, so a compiled template
+    /// makes it once.</summary>
     /// <param name="finalSectionPropertiesXml">The body's final <c>w:sectPr</c>, serialized.</param>
-    /// <returns>Two <c>w:p</c> elements.</returns>
+    /// <returns>The lead.</returns>
     /// <exception cref="ArgumentException">The section properties are not a well-formed <c>w:sectPr</c> element.</exception>
-    public static string LeadXml(string finalSectionPropertiesXml)
+    public static ChecklistLead Lead(string finalSectionPropertiesXml)
     {
         ArgumentNullException.ThrowIfNull(finalSectionPropertiesXml);
         var sectionProperties = ParseSectionProperties(finalSectionPropertiesXml);
@@ -58,28 +64,37 @@ internal static class ChecklistSection
             + finalSectionPropertiesXml.Trim(),
             string.Empty);
 
-        return carrier + TitleXml(breakBefore);
+        return new ChecklistLead(carrier, breakBefore);
     }
 
-    /// <summary>The checklist's title paragraph.</summary>
+    /// <summary>The checklist's title paragraph, then its key when the caller has one.</summary>
+    /// <param name="marks">The caller's wording.</param>
+    /// <param name="items">The items listed under it, for the key.</param>
     /// <param name="pageBreakBefore">Whether the title must start a new page itself.</param>
-    /// <returns>A <c>w:p</c> element.</returns>
-    public static string TitleXml(bool pageBreakBefore = false) =>
-        Paragraph(
+    /// <returns>One or two <c>w:p</c> elements.</returns>
+    public static string TitleXml(IReviewMarks marks, IReadOnlyList<ChecklistItem> items, bool pageBreakBefore)
+    {
+        var title = ReviewMarks.OrGeneric(marks.ChecklistTitle, () => ReviewMarks.Generic.ChecklistTitle);
+        var xml = Paragraph(
             "<w:keepNext/>" + (pageBreakBefore ? "<w:pageBreakBefore/>" : string.Empty)
             + "<w:spacing w:before=\"0\" w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>",
             "center",
-            Run(Title, "<w:b/><w:bCs/><w:color w:val=\"C00000\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"));
+            Run(title, "<w:b/><w:bCs/><w:color w:val=\"C00000\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"));
+        var key = marks.ChecklistKey(items);
+        return string.IsNullOrWhiteSpace(key)
+            ? xml
+            : xml + Paragraph("<w:keepNext/>" + BodySpacing + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>", "left", Run(key, NoteFormat));
+    }
 
     /// <summary>The line a draft carries where its checklist would be, when the checklist is a separate document.</summary>
     /// <param name="itemCount">How many items the separate checklist holds.</param>
+    /// <param name="marks">The caller's wording.</param>
     /// <returns>A <c>w:p</c> element.</returns>
-    public static string SeparateNoteXml(int itemCount) =>
+    public static string SeparateNoteXml(int itemCount, IReviewMarks marks) =>
         Paragraph(
             "<w:pageBreakBefore/>" + BodySpacing,
             "left",
-            Run(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"The attorney review checklist for this draft ({itemCount} item{(itemCount == 1 ? string.Empty : "s")}) was issued as a separate document. Review it before filing."),
+            Run(ReviewMarks.OrGeneric(marks.SeparateChecklistNote(itemCount), () => ReviewMarks.Generic.SeparateChecklistNote(itemCount)),
                 "<w:b/><w:bCs/><w:color w:val=\"C00000\"/>"));
 
     /// <summary>The items grouped by category under plain headings; empty groups are left out, and with no items
@@ -92,7 +107,7 @@ internal static class ChecklistSection
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
         {
-            return Paragraph(BodySpacing + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>", "left", Run(NothingFlagged, string.Empty));
+            return Paragraph(BodySpacing + "<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/>", "left", Run(ReviewMarks.OrGeneric(marks.NothingFlagged, () => ReviewMarks.Generic.NothingFlagged), string.Empty));
         }
 
         var xml = new StringBuilder();

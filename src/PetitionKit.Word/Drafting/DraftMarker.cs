@@ -47,7 +47,7 @@ internal static partial class DraftMarker
             root.AppendChild(new Paragraph(ProvenanceFooter.ParagraphXml(identity)));
         }
 
-        DraftProperties.Apply(document, identity);
+        DraftProperties.Apply(document, marking, identity);
         EnsureCommentsPart(main);
     }
 

@@ -1,7 +1,7 @@
 namespace PetitionKit.Word.Drafting;
 
-/// <summary>The wording of the marks every draft carries: a banner at the top of every page and a diagonal
-/// watermark behind the text.</summary>
+/// <summary>The wording of the marks every draft carries: a banner at the top of every page, a diagonal watermark
+/// behind the text, and the status and notice in the document's properties.</summary>
 /// <remarks>An organisation may change the wording, never remove the marks: there is no switch to turn them off,
 /// and empty wording is refused. Braces in the wording are written as parentheses, so the wording can never be
 /// read as a template tag. Immutable; safe to share between threads.</remarks>
@@ -14,8 +14,16 @@ public sealed record DraftMarking
     /// <summary>The watermark used when none is given.</summary>
     internal const string DefaultWatermarkText = "DRAFT";
 
+    /// <summary>The document status used when none is given.</summary>
+    internal const string DefaultStatusText = "Review Draft";
+
+    /// <summary>The properties notice used when none is given.</summary>
+    internal const string DefaultNoticeText = "Draft — review before use";
+
     private readonly string _bannerText = DefaultBannerText;
     private readonly string _watermarkText = DefaultWatermarkText;
+    private readonly string _statusText = DefaultStatusText;
+    private readonly string _noticeText = DefaultNoticeText;
 
     /// <summary>Gets the marks used when none are given: the default banner and watermark.</summary>
     public static DraftMarking Default { get; } = new();
@@ -34,6 +42,24 @@ public sealed record DraftMarking
     {
         get => _watermarkText;
         init => _watermarkText = Require(value, nameof(WatermarkText));
+    }
+
+    /// <summary>Gets the status written to the document's properties (File › Info, a document management system's
+    /// "status" column), such as "Review Draft".</summary>
+    /// <exception cref="ArgumentException">The value is null, empty or only white space.</exception>
+    public string StatusText
+    {
+        get => _statusText;
+        init => _statusText = Require(value, nameof(StatusText));
+    }
+
+    /// <summary>Gets the notice written to the document's properties as its category and at the start of its
+    /// description, such as "Draft — review before use".</summary>
+    /// <exception cref="ArgumentException">The value is null, empty or only white space.</exception>
+    public string NoticeText
+    {
+        get => _noticeText;
+        init => _noticeText = Require(value, nameof(NoticeText));
     }
 
     private static string Require(string value, string name)

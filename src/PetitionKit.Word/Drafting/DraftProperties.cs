@@ -15,8 +15,6 @@ namespace PetitionKit.Word.Drafting;
 /// only read here and kept as it was around them (<see cref="PartEdit"/>).</remarks>
 internal static class DraftProperties
 {
-    public const string ContentStatus = "Attorney Review Draft";
-    public const string Notice = "Attorney review draft — not for filing";
     public const string AsOfTag = "{{ draft.as_of }}";
 
     private static readonly XNamespace Cp = WordNamespaces.CoreProperties;
@@ -24,21 +22,22 @@ internal static class DraftProperties
     private static readonly XNamespace Custom = WordNamespaces.CustomProperties;
     private static readonly XNamespace Vt = WordNamespaces.VariantTypes;
 
-    public static void Apply(WordprocessingDocument document, TemplateIdentity identity)
+    public static void Apply(WordprocessingDocument document, DraftMarking marking, TemplateIdentity identity)
     {
-        WriteCore(document);
+        WriteCore(document, marking);
         WriteCustom(document, identity);
     }
 
-    private static void WriteCore(WordprocessingDocument document)
+    private static void WriteCore(WordprocessingDocument document, DraftMarking marking)
     {
+        var notice = DraftMarks.Inert(marking.NoticeText);
         var part = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(RelationshipIds.Next(document));
         var edit = new PartEdit(Read(part) ?? XDocument.Parse(WordFragment.EmptyCoreProperties));
         var root = edit.Root;
         var description = root.Element(Dc + "description")?.Value.Trim() ?? string.Empty;
-        SetText(edit, Cp, "cp", "contentStatus", ContentStatus);
-        SetText(edit, Cp, "cp", "category", Notice);
-        SetText(edit, Dc, "dc", "description", description.Length == 0 ? Notice + "." : $"{Notice}. {description}");
+        SetText(edit, Cp, "cp", "contentStatus", DraftMarks.Inert(marking.StatusText));
+        SetText(edit, Cp, "cp", "category", notice);
+        SetText(edit, Dc, "dc", "description", description.Length == 0 ? notice + "." : $"{notice}. {description}");
         Write(part, edit.ToXml());
     }
 

@@ -16,6 +16,29 @@ public interface IReviewMarks
     /// <summary>Gets the label before an item's field in the checklist: "<c>Data field</c>: harms[0].description".</summary>
     public string FieldLabel { get; }
 
+    /// <summary>Gets the checklist's title; a blank one is replaced by the engine's, since a checklist always has one.</summary>
+    public string ChecklistTitle { get; }
+
+    /// <summary>A line printed under the checklist's title to explain its items' notation (such as what a tag in
+    /// brackets means).</summary>
+    /// <param name="items">The checklist's items, as it lists them.</param>
+    /// <returns>The line, or null for none.</returns>
+    public string? ChecklistKey(IReadOnlyList<ChecklistItem> items);
+
+    /// <summary>Gets what the checklist says when no item was raised; a blank one is replaced by the engine's.</summary>
+    public string NothingFlagged { get; }
+
+    /// <summary>The line a draft carries where its checklist would be, when the checklist is issued as a separate
+    /// document; a blank one is replaced by the engine's.</summary>
+    /// <param name="itemCount">How many items the separate checklist holds.</param>
+    /// <returns>One sentence or two.</returns>
+    public string SeparateChecklistNote(int itemCount);
+
+    /// <summary>The comment on a missing value's placeholder; a blank one is replaced by the engine's.</summary>
+    /// <param name="name">The missing value, as the data names it ("petitioners[0].a_number").</param>
+    /// <returns>The comment's text.</returns>
+    public string GapComment(string name);
+
     /// <summary>Gets a value indicating whether <see cref="ScanText"/> looks for anything; when false, a render does not
     /// keep the text of what it writes.</summary>
     public bool ScansText { get; }

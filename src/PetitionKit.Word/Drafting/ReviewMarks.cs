@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PetitionKit.Word.Drafting;
 
 /// <summary>The engine's own review marks wording (<see cref="IReviewMarks"/>), for data the engine knows nothing about:
@@ -17,6 +19,22 @@ public abstract class ReviewMarks : IReviewMarks
 
     /// <inheritdoc />
     public virtual bool ScansText => false;
+
+    /// <inheritdoc />
+    public virtual string ChecklistTitle => "Review checklist — remove before use";
+
+    /// <inheritdoc />
+    public virtual string? ChecklistKey(IReadOnlyList<ChecklistItem> items) => null;
+
+    /// <inheritdoc />
+    public virtual string NothingFlagged => "Nothing was flagged. Review the whole document before use.";
+
+    /// <inheritdoc />
+    public virtual string SeparateChecklistNote(int itemCount) => string.Create(CultureInfo.InvariantCulture,
+        $"The review checklist for this document ({itemCount} item{(itemCount == 1 ? string.Empty : "s")}) was issued as a separate document. Review it before use.");
+
+    /// <inheritdoc />
+    public virtual string GapComment(string name) => EngineGapComment(DataName, name);
 
     /// <inheritdoc />
     public virtual string Heading(ChecklistCategory category) => category switch
@@ -43,9 +61,17 @@ public abstract class ReviewMarks : IReviewMarks
     /// <inheritdoc />
     public virtual IReadOnlyList<ChecklistItem> ScanText(string partDescription, ReadOnlySpan<char> text) => [];
 
-    /// <summary>The text of the comment on a missing value's placeholder.</summary>
+    /// <summary>The text of the comment on a missing value's placeholder: the caller's, or the engine's where the
+    /// caller's is blank, so that no gap goes without one.</summary>
     internal static string GapCommentText(IReviewMarks marks, string name) =>
-        $"Missing fact: {name}. Supply it in {marks.DataName}, or revise this sentence, before filing.";
+        OrGeneric(marks.GapComment(name), () => EngineGapComment(marks.DataName, name));
+
+    /// <summary>The caller's wording, or the engine's where the caller's is blank.</summary>
+    internal static string OrGeneric(string? wording, Func<string> generic) =>
+        string.IsNullOrWhiteSpace(wording) ? generic() : wording;
+
+    private static string EngineGapComment(string dataName, string name) =>
+        $"Missing fact: {name}. Supply it in {dataName}, or revise this sentence, before use.";
 
     private sealed class GenericMarks : ReviewMarks;
 }

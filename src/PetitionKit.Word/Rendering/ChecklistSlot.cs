@@ -10,6 +10,6 @@ internal enum ChecklistSlot
     /// <summary>A note that the checklist was issued as a separate document.</summary>
     Note,
 
-    /// <summary>The checklist's items alone: the body of the separate checklist document.</summary>
-    ItemsOnly,
+    /// <summary>The checklist with its title as the body of the separate checklist document.</summary>
+    Standalone,
 }

@@ -10,9 +10,14 @@ namespace PetitionKit.Word.Rendering;
 /// comment on it, listed in the report (docs/engine.md#missing-values); or, in strict mode, an error.</summary>
 internal static class MissingValueWriter
 {
-    public static string Write(TagSite tag, RenderSession session, CompiledPart part)
+    /// <param name="tag">The tag whose value is missing.</param>
+    /// <param name="session">The render.</param>
+    /// <param name="part">The part the tag is in.</param>
+    /// <param name="nameInData">The value's path in the data when the tag reaches it through a template variable
+    /// (a loop's "p.residence.state" is "petitioners[1].residence.state"); null to name it as the tag writes it.</param>
+    public static string Write(TagSite tag, RenderSession session, CompiledPart part, string? nameInData)
     {
-        var name = tag.Code.Trim().TrimStart('-').TrimEnd('-').Trim();
+        var name = nameInData ?? tag.Code.Trim().TrimStart('-').TrimEnd('-').Trim();
         session.Missing.Add(new MissingValue(name, tag.Location, tag.Section, tag.Excerpt));
         if (session.Options.Strict)
         {

@@ -6,6 +6,7 @@ using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Templates;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace PetitionKit.Word.Rendering;
@@ -18,6 +19,8 @@ internal sealed class RenderContext : TemplateContext
     private const string FailedValue = "\uE0FF";
 
     private readonly RenderSession _session;
+    private readonly ScriptObject _data;
+    private DataPaths? _paths;
     private CompiledPart _part = null!;
     private CountingOutput? _partOutput;
     private CountingOutput? _text;
@@ -36,10 +39,11 @@ internal sealed class RenderContext : TemplateContext
     private int _literalWrites;
     private readonly HashSet<int> _misplaced = [];
 
-    public RenderContext(RenderSession session)
+    public RenderContext(RenderSession session, ScriptObject data)
         : base(SafeBuiltins.Instance)
     {
         _session = session;
+        _data = data;
         var limits = session.Options.Limits;
         StrictVariables = false;
         LoopLimit = limits.MaxLoopIterations;
@@ -64,6 +68,9 @@ internal sealed class RenderContext : TemplateContext
         RenderRuntimeException = OnRuntimeError;
         CancellationToken = session.CancellationToken;
         PushCulture(session.Options.Culture);
+
+        // The data is the first global: templates read it, and a missing value is named by its place in it.
+        PushGlobal(data);
     }
 
     /// <summary>Gets the render this context belongs to.</summary>
@@ -234,7 +241,7 @@ internal sealed class RenderContext : TemplateContext
             return null;
         }
 
-        var xml = string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part) : Present(tag, text);
+        var xml = string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part, NameInData(statement.Expression)) : Present(tag, text);
         WriteMarkup(xml, 0, xml.Length);
         if (_text is not null && ReferenceEquals(Output, _partOutput))
         {
@@ -246,6 +253,55 @@ internal sealed class RenderContext : TemplateContext
             else
             {
                 _textComplete = false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A missing value's path in the data, when the tag reaches it through a member chain from a template
+    /// variable (a loop variable, an alias): the longest prefix of the chain that is an object of the data names where
+    /// it sits, and the rest of the chain is added ("p.residence.state" → "petitioners[1].residence.state"). Null when
+    /// the tag is not such a chain or no prefix is in the data.</summary>
+    private string? NameInData(ScriptExpression? expression)
+    {
+        var members = new List<string>();
+        var node = expression;
+        while (node is ScriptMemberExpression { Member: { } member } access)
+        {
+            members.Add(member.Name);
+            node = access.Target;
+        }
+
+        if (members.Count == 0 || node is not ScriptVariable)
+        {
+            return null;
+        }
+
+        // Walk from the longest target ("p.residence") down to the variable ("p"); the members read are the template's
+        // own chain, evaluated as the tag itself just did, so this writes nothing and calls no function.
+        var target = ((ScriptMemberExpression)expression!).Target;
+        for (var taken = 1; taken <= members.Count; taken++)
+        {
+            object? value;
+            try
+            {
+                value = base.Evaluate(target, aliasReturnedFunction: true);
+            }
+            catch (ScriptRuntimeException)
+            {
+                return null;
+            }
+
+            if (value is not null && (_paths ??= new DataPaths(_data)).Of(value) is { } path)
+            {
+                return path + "." + string.Join(".", members.Take(taken).Reverse());
+            }
+
+            target = target is ScriptMemberExpression outer ? outer.Target : null;
+            if (target is null)
+            {
+                return null;
             }
         }
 

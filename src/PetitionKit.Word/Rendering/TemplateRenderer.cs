@@ -85,7 +85,7 @@ internal static class TemplateRenderer
         var replacements = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var (part, output, _) in rendered)
         {
-            var slotXml = part.HasChecklistSlot ? SlotXml(target, checklist, part.ChecklistLeadXml!) : null;
+            var slotXml = part.HasChecklistSlot ? SlotXml(target, checklist, part.ChecklistLead!.Value) : null;
             replacements[part.EntryName] = encoder.Encode(output.Written, slotXml);
         }
 
@@ -99,17 +99,16 @@ internal static class TemplateRenderer
         return (checklist, replacements);
     }
 
-    private static string SlotXml(RenderTarget target, List<ChecklistItem> checklist, string leadXml) => target.Slot switch
+    private static string SlotXml(RenderTarget target, List<ChecklistItem> checklist, ChecklistLead lead) => target.Slot switch
     {
-        ChecklistSlot.Appendix => leadXml + ChecklistSection.ItemsXml(checklist, target.Marks),
-        ChecklistSlot.ItemsOnly => ChecklistSection.ItemsXml(checklist, target.Marks),
-        _ => ChecklistSection.SeparateNoteXml(checklist.Count),
+        ChecklistSlot.Appendix => ChecklistSection.AppendixXml(lead, checklist, target.Marks),
+        ChecklistSlot.Standalone => ChecklistSection.StandaloneXml(checklist, target.Marks),
+        _ => ChecklistSection.SeparateNoteXml(checklist.Count, target.Marks),
     };
 
     private static List<RenderedPart> RenderParts(CompiledTemplate template, ScriptObject data, RenderSession session, bool readText, CancellationToken cancellationToken)
     {
-        var context = new RenderContext(session);
-        context.PushGlobal(data);
+        var context = new RenderContext(session, data);
         context.PushGlobal(DraftGlobals.Create(template.Identity, session));
         var rendered = new List<RenderedPart>(template.Parts.Count);
         try

@@ -157,7 +157,7 @@ public sealed class WordTemplate
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(destination);
-        var target = new RenderTarget(ChecklistSlot.ItemsOnly, report.Checklist) { Marks = marks, Arrange = static items => [.. items] };
+        var target = new RenderTarget(ChecklistSlot.Standalone, report.Checklist) { Marks = marks, Arrange = static items => [.. items] };
         var options = new RenderOptions { AsOf = report.AsOf };
         var data = new ScriptObject(StringComparer.Ordinal) { { "draft_template", report.TemplateName } };
         var template = ChecklistTemplates.GetOrAdd(marking, static m => new Lazy<WordTemplate>(() =>

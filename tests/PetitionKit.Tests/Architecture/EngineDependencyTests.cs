@@ -1,4 +1,8 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PetitionKit.Templates;
 using PetitionKit.Tests.BuiltInTemplates;
@@ -9,7 +13,7 @@ namespace PetitionKit.Tests.Architecture;
 /// <summary>The Word engine knows no petitions: the legal layer (PetitionKit) references the engine (PetitionKit.Word),
 /// never the reverse. The compiler holds the rest once the engine has no reference to the legal layer; these tests keep
 /// that reference from being added.</summary>
-public sealed class EngineDependencyTests
+public sealed partial class EngineDependencyTests
 {
     private static readonly Assembly Engine = typeof(WordTemplate).Assembly;
 
@@ -56,4 +60,28 @@ public sealed class EngineDependencyTests
 
         project.Descendants("ProjectReference").Select(r => (string?)r.Attribute("Include")).Should().BeEmpty();
     }
+
+    [Fact]
+    public void EngineStrings_SayNothingOfAttorneysCourtsOrFiling()
+    {
+        // The engine's wording is generic ("review before use"); a petition's words come from the legal layer through
+        // IReviewMarks and DraftMarking. The assembly's string literals are read from its metadata, so a constant
+        // added anywhere in the engine is caught.
+        using var stream = File.OpenRead(Engine.Location);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var literals = new List<string>();
+        var handle = MetadataTokens.UserStringHandle(1);
+        while (!handle.IsNil)
+        {
+            literals.Add(metadata.GetUserString(handle));
+            handle = metadata.GetNextHandle(handle);
+        }
+
+        literals.Should().Contain("Review checklist — remove before use", "the scan reads the engine's literals");
+        literals.Where(s => LegalWords().IsMatch(s)).Should().BeEmpty();
+    }
+
+    [GeneratedRegex(@"\b(attorney|court|filing|plaintiff|petitioner)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1_000)]
+    private static partial Regex LegalWords();
 }

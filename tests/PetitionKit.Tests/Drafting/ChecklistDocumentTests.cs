@@ -14,7 +14,7 @@ public sealed class ChecklistDocumentTests
 
         second.Should().Equal(first);
         OpenXmlValidation.ShouldBeValid(first);
-        DocxText.Paragraphs(first).Should().Equal(ChecklistSection.Title);
+        DocxText.Paragraphs(first).Should().BeEmpty("a render writes the title in its caller's words");
         var section = DocxText.Part(first, "word/document.xml").Descendants(DocxText.W + "sectPr").Should().ContainSingle().Subject;
         Attributes(section.Element(DocxText.W + "pgSz")!).Should().Contain("w", "12240").And.Contain("h", "15840");
         Attributes(section.Element(DocxText.W + "pgMar")!).Should().Contain("top", "1440").And.Contain("right", "1440")
@@ -49,13 +49,13 @@ public sealed class ChecklistDocumentTests
             new(ChecklistCategory.TemplateItem, "Confirm the local-rule formatting profile.", "Caption"),
         ];
 
-        var document = DraftingDocx.EvaluateDraftTags(ChecklistInsertion.AfterTitle(marked, items));
+        var document = DraftingDocx.EvaluateDraftTags(ChecklistInsertion.Standalone(marked, items));
 
         OpenXmlValidation.ShouldBeValid(document);
         var pages = await MarkedPages.TextsAsync(await LibreOffice.ConvertToPdfAsync(document, "checklist"));
         MarkedPages.ShouldAllBeMarked(pages, "Draft from template checklist (1.2)");
         var text = string.Concat(pages);
-        text.Should().Contain(ChecklistSection.Title).And.Contain("Items to confirm").And.Contain("Dates to confirm")
+        text.Should().Contain(ReviewMarks.Generic.ChecklistTitle).And.Contain("Items to confirm").And.Contain("Dates to confirm")
             .And.Contain("Where: Caption");
         text.Should().MatchRegex(@"☐\s+Calendar the 90-day service deadline");
         text.IndexOf("Items to confirm", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Dates to confirm", StringComparison.Ordinal));

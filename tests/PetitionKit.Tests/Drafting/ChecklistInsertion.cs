@@ -19,12 +19,12 @@ public static class ChecklistInsertion
             }
         });
 
-    /// <summary>Inserts <see cref="ChecklistSection.ItemsXml"/> after the title of the separate checklist document.</summary>
-    public static byte[] AfterTitle(byte[] docx, IReadOnlyList<ChecklistItem> items) =>
+    /// <summary>Inserts <see cref="ChecklistSection.StandaloneXml"/> into the empty body of the separate checklist document.</summary>
+    public static byte[] Standalone(byte[] docx, IReadOnlyList<ChecklistItem> items) =>
         Edit(docx, body =>
         {
             var final = body.Elements<SectionProperties>().Last();
-            foreach (var paragraph in Paragraphs(ChecklistSection.ItemsXml(items, ReviewMarks.Generic)))
+            foreach (var paragraph in Paragraphs(ChecklistSection.StandaloneXml(items, ReviewMarks.Generic)))
             {
                 body.InsertBefore(paragraph, final);
             }

@@ -24,7 +24,7 @@ public sealed class ChecklistSectionTests
 
         texts.Should().Equal(
             string.Empty,
-            "Attorney review checklist — remove before filing",
+            "Review checklist — remove before use",
             "Missing facts",
             "☐\tThe receipt date is missing.\nWhere: ¶14 under “STATEMENT OF FACTS” — “The Petitioner, …”\nConcerns: {{ delay.receipt_date }}",
             "☐\tThe service center is missing.\nWhere: ¶15",
@@ -39,7 +39,7 @@ public sealed class ChecklistSectionTests
     {
         var texts = Texts(ChecklistSection.ToBodyXml([], FinalSection));
 
-        texts.Should().Equal(string.Empty, "Attorney review checklist — remove before filing", "Nothing was flagged. Review the whole draft before filing.");
+        texts.Should().Equal(string.Empty, "Review checklist — remove before use", "Nothing was flagged. Review the whole document before use.");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ChecklistSectionTests
         OpenXmlValidation.ShouldBeValid(withChecklist);
         var pages = await MarkedPages.TextsAsync(await LibreOffice.ConvertToPdfAsync(withChecklist, "appendix"));
         MarkedPages.ShouldAllBeMarked(pages);
-        var first = pages.ToList().FindIndex(p => p.Contains(ChecklistSection.Title, StringComparison.Ordinal));
+        var first = pages.ToList().FindIndex(p => p.Contains(ReviewMarks.Generic.ChecklistTitle, StringComparison.Ordinal));
         first.Should().BeGreaterThan(0);
         pages.Take(first).Should().OnlyContain(p => !p.Contains('☐', StringComparison.Ordinal) && p.Contains("Body paragraph", StringComparison.Ordinal));
         var checklist = string.Concat(pages.Skip(first));
@@ -130,8 +130,8 @@ public sealed class ChecklistSectionTests
         var pages = await MarkedPages.TextsAsync(await LibreOffice.ConvertToPdfAsync(withChecklist, "continuous"));
         pages.Should().HaveCount(2);
         MarkedPages.ShouldAllBeMarked(pages);
-        pages[0].Should().Contain("Short petition.").And.NotContain(ChecklistSection.Title);
-        pages[1].Should().Contain(ChecklistSection.Title).And.Contain(ChecklistSection.NothingFlagged);
+        pages[0].Should().Contain("Short petition.").And.NotContain(ReviewMarks.Generic.ChecklistTitle);
+        pages[1].Should().Contain(ReviewMarks.Generic.ChecklistTitle).And.Contain(ReviewMarks.Generic.NothingFlagged);
     }
 
     private static List<XElement> Parse(string bodyXml) => XElement.Parse($"<fragment>{bodyXml}</fragment>").Elements().ToList();

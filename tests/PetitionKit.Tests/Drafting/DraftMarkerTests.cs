@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using PetitionKit.Petitions;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word.Drafting;
 
@@ -103,9 +104,9 @@ public sealed class DraftMarkerTests
         var core = DocxText.Part(draft, CorePartName(draft)).Root!;
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        core.Element(cp + "contentStatus")!.Value.Should().Be("Attorney Review Draft");
-        core.Element(cp + "category")!.Value.Should().Be("Attorney review draft — not for filing");
-        core.Element(dc + "description")!.Value.Should().Be("Attorney review draft — not for filing.");
+        core.Element(cp + "contentStatus")!.Value.Should().Be("Review Draft");
+        core.Element(cp + "category")!.Value.Should().Be("Draft — review before use");
+        core.Element(dc + "description")!.Value.Should().Be("Draft — review before use.");
         core.Element(dc + "title")!.Value.Should().Be("Test template", "the template's title is kept");
         CustomProperties(draft).Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -119,6 +120,19 @@ public sealed class DraftMarkerTests
     }
 
     [Fact]
+    public void Apply_PetitionMarking_WritesTheAttorneyReviewStatusAndNotice()
+    {
+        var draft = DraftingDocx.Mark(Docx.Package(Docx.Paragraph("Body")), PetitionReviewMarks.Marking);
+
+        var core = DocxText.Part(draft, CorePartName(draft)).Root!;
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        core.Element(cp + "contentStatus")!.Value.Should().Be("Attorney Review Draft");
+        core.Element(cp + "category")!.Value.Should().Be("Attorney review draft — not for filing");
+        core.Element(dc + "description")!.Value.Should().Be("Attorney review draft — not for filing.");
+    }
+
+    [Fact]
     public void Apply_TemplateDescriptionAndCustomProperties_AreKept()
     {
         var template = WithProperties(Docx.Package(Docx.Paragraph("Body")), "Complaint for {{ case.kind }}", ("Office", "Legal aid"));
@@ -127,7 +141,7 @@ public sealed class DraftMarkerTests
 
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         DocxText.Part(draft, CorePartName(draft)).Root!.Element(dc + "description")!.Value
-            .Should().Be("Attorney review draft — not for filing. Complaint for {{ case.kind }}");
+            .Should().Be("Draft — review before use. Complaint for {{ case.kind }}");
         var custom = CustomProperties(draft);
         custom.Should().Contain("Office", "Legal aid").And.Contain("PetitionKit.TemplateVersion", "1.2");
         OpenXmlValidation.ShouldBeValid(draft);
@@ -145,7 +159,7 @@ public sealed class DraftMarkerTests
         var core = DocxText.Part(twice, CorePartName(twice)).Root!;
         core.Elements().Select(e => e.Name.LocalName).Should().Equal(
             DocxText.Part(once, CorePartName(once)).Root!.Elements().Select(e => e.Name.LocalName), "each property is set where it stood");
-        core.Elements(cp + "contentStatus").Should().ContainSingle().Which.Value.Should().Be("Attorney Review Draft");
+        core.Elements(cp + "contentStatus").Should().ContainSingle().Which.Value.Should().Be("Review Draft");
         XNamespace custom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
         var pids = DocxText.Part(twice, "docProps/custom.xml").Root!.Elements(custom + "property")
             .Select(p => $"{(string)p.Attribute("pid")!} {(string)p.Attribute("name")!}={p.Value}");

@@ -16,10 +16,15 @@ public sealed class DraftMarkingTests
     [Fact]
     public void PetitionLoadOptions_DefaultBanner_BecomesTheAttorneyReviewBannerAndOtherWordingIsKept()
     {
-        PetitionReviewMarks.LoadOptions(null).Marking.Should().Be(new DraftMarking { BannerText = "ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING", WatermarkText = "DRAFT" });
+        var attorneyReview = new DraftMarking
+        {
+            BannerText = "ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING", WatermarkText = "DRAFT",
+            StatusText = "Attorney Review Draft", NoticeText = "Attorney review draft \u2014 not for filing",
+        };
+        PetitionReviewMarks.LoadOptions(null).Marking.Should().Be(attorneyReview);
         var watermarkOnly = new TemplateLoadOptions { Marking = DraftMarking.Default with { WatermarkText = "BORRADOR" }, Version = "2" };
-        PetitionReviewMarks.LoadOptions(watermarkOnly).Should().Be(watermarkOnly with { Marking = new DraftMarking { BannerText = "ATTORNEY REVIEW DRAFT \u2014 NOT FOR FILING", WatermarkText = "BORRADOR" } });
-        var own = new TemplateLoadOptions { Marking = new DraftMarking { BannerText = "BORRADOR — NO PRESENTAR" } };
+        PetitionReviewMarks.LoadOptions(watermarkOnly).Should().Be(watermarkOnly with { Marking = attorneyReview with { WatermarkText = "BORRADOR" } });
+        var own = new TemplateLoadOptions { Marking = new DraftMarking { BannerText = "BORRADOR — NO PRESENTAR", StatusText = "Borrador", NoticeText = "Borrador — no presentar" } };
         PetitionReviewMarks.LoadOptions(own).Should().BeSameAs(own);
     }
 

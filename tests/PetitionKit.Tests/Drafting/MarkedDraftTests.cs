@@ -1,3 +1,4 @@
+using PetitionKit.Petitions;
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
 using PetitionKit.Word.Drafting;
@@ -33,7 +34,7 @@ public sealed class MarkedDraftTests
             pages[page].Should().MatchRegex($@"Draft from template test\.docx \([0-9a-f]{{12}}\) · as of June 3, 2026 · Page {page + 1} of {pages.Count}");
         }
 
-        pages[^1].Should().Contain(ChecklistSection.Title).And.Contain("a_number").And.Contain("Confirm the current officeholders.");
+        pages[^1].Should().Contain(PetitionReviewMarks.Title).And.Contain("a_number").And.Contain("Confirm the current officeholders.");
         report.Checklist.Select(i => (i.Category, i.Reference)).Should().Equal(
             (ChecklistCategory.MissingFact, "a_number"), (ChecklistCategory.TemplateItem, (string?)null));
         report.Checklist[0].Location.Should().Be("body, under “STATEMENT OF FACTS” — “A-number: {{ a_number }}.”");
@@ -63,11 +64,11 @@ public sealed class MarkedDraftTests
 
         OpenXmlValidation.ShouldBeValid(docx);
         OpenXmlValidation.ShouldBeValid(checklist.ToArray());
-        DocxText.Paragraphs(docx).Should().NotContain(ChecklistSection.Title)
+        DocxText.Paragraphs(docx).Should().NotContain(PetitionReviewMarks.Title)
             .And.Contain(p => p.Contains("was issued as a separate document", StringComparison.Ordinal));
         var pages = await LibreOffice.PageTextsAsync(checklist.ToArray(), "checklist");
         pages.Should().OnlyContain(p => p.Contains("ATTORNEY REVIEW DRAFT — NOT FOR FILING", StringComparison.Ordinal));
-        string.Join("\n", pages).Should().Contain(ChecklistSection.Title).And.Contain("Supply ‘a_number’").And.Contain("Confirm the current officeholders.");
+        string.Join("\n", pages).Should().Contain(PetitionReviewMarks.Title).And.Contain("Supply ‘a_number’").And.Contain("Confirm the current officeholders.");
     }
 
     [Fact]

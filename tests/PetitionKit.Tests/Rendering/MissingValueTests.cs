@@ -41,4 +41,32 @@ public sealed class MissingValueTests
         var errors = (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;
         errors.Select(e => (e.Code, e.Tag)).Should().Equal(("PK3001", "{{ petitioner.name }}"), ("PK3001", "{{ petitioner.a_number }}"));
     }
+
+    [Fact]
+    public async Task Render_MissingValueInsideALoop_IsNamedByItsPlaceInTheData()
+    {
+        var body = Docx.Paragraph("{{ for p in people }}")
+            + Docx.Paragraph("{{ p.name }} lives in ", "{{ p.residence.state }}", ".")
+            + Docx.Paragraph("{{ end }}");
+
+        var (docx, report) = await Render.DocxAsync(Docx.Package(body), """
+            {"people": [{"name": "Ana", "residence": {"state": "TX"}}, {"name": "Ben", "residence": {}}, {"name": "Cy"}]}
+            """);
+
+        // The person supplying the data knows people[1], not the template's loop variable p.
+        report.MissingValues.Select(m => m.Name).Should().Equal("people[1].residence.state", "people[2].residence.state");
+        DocxText.DraftParagraphs(docx).Should().Contain("Ben lives in [MISSING: people[1].residence.state].");
+        DocxText.Part(docx, "word/comments.xml").Descendants(DocxText.W + "comment").Select(c => c.Value)
+            .Should().Contain(c => c.Contains("Missing fact: people[2].residence.state.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_MissingValueOfAValueTheTemplateMade_KeepsTheTagsName()
+    {
+        var body = Docx.Paragraph("{{ made = { kind: \"x\" } }}") + Docx.Paragraph("Made: ", "{{ made.label }}", ".");
+
+        var (_, report) = await Render.DocxAsync(Docx.Package(body), "{}");
+
+        report.MissingValues.Select(m => m.Name).Should().Equal("made.label");
+    }
 }

@@ -55,8 +55,7 @@ public sealed class TextProjectionTests
         using var data = System.Text.Json.JsonDocument.Parse(json);
         var options = new RenderOptions { AsOf = Render.AsOf };
         var session = new RenderSession(options, Render.AsOf, CancellationToken.None);
-        var context = new RenderContext(session);
-        context.PushGlobal(JsonData.ToObject(data.RootElement));
+        var context = new RenderContext(session, JsonData.ToObject(data.RootElement));
         context.PushGlobal(DraftGlobals.Create(template.Compiled.Identity, session));
         return context.Render(template.Compiled.Parts.Single(p => string.Equals(p.EntryName, "word/document.xml", StringComparison.Ordinal)), readText: true);
     }

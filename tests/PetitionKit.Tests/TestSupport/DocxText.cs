@@ -23,7 +23,7 @@ public static class DocxText
     public static IReadOnlyList<string> DraftParagraphs(byte[] docx)
     {
         var all = Paragraphs(docx);
-        var title = all.ToList().IndexOf(PetitionKit.Word.Drafting.ChecklistSection.Title);
+        var title = ChecklistTitleIndex(all);
         return title < 1 ? all : all.Take(title - 1).ToList();
     }
 
@@ -31,9 +31,13 @@ public static class DocxText
     public static IReadOnlyList<string> ChecklistParagraphs(byte[] docx)
     {
         var all = Paragraphs(docx);
-        var title = all.ToList().IndexOf(PetitionKit.Word.Drafting.ChecklistSection.Title);
+        var title = ChecklistTitleIndex(all);
         return title < 0 ? [] : all.Skip(title).ToList();
     }
+
+    /// <summary>Where the checklist's title stands among a draft's paragraphs, in a petition's words or the engine's; -1 when none.</summary>
+    private static int ChecklistTitleIndex(IReadOnlyList<string> paragraphs) =>
+        paragraphs.ToList().FindIndex(p => p is PetitionKit.Petitions.PetitionReviewMarks.Title || string.Equals(p, PetitionKit.Word.Drafting.ReviewMarks.Generic.ChecklistTitle, StringComparison.Ordinal));
 
     /// <summary>The body's text, one paragraph per line.</summary>
     public static string Body(byte[] docx) => string.Join("\n", Paragraphs(docx));
