@@ -54,6 +54,7 @@ internal static class NaturalizationRules
 
         var applicantIndex = Math.Max(0, petitioners.ToList().FindIndex(p => p.Role == PetitionerRole.Applicant));
         var located = ResidenceLocator.Locate(petitioners[applicantIndex], context.Catalog);
+        // An unknown court is PK1040's error alone; saying it is also the wrong district would only repeat it.
         var courtId = context.Petition.Court.CourtId.Trim().ToLowerInvariant();
         if (!located.IsKnown)
         {
@@ -62,7 +63,7 @@ internal static class NaturalizationRules
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{applicantIndex}].residence_district"),
                 "PetitionKit cannot tell which district the applicant lives in; § 1447(b) allows only that district.");
         }
-        else if (!string.Equals(located.CourtId, courtId, StringComparison.Ordinal))
+        else if (!string.Equals(located.CourtId, courtId, StringComparison.Ordinal) && context.Catalog.FindDistrict(courtId) is not null)
         {
             context.Error(
                 DiagnosticCodes.NaturalizationWrongDistrict,

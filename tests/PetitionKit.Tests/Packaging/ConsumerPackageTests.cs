@@ -8,25 +8,53 @@ using PetitionKit.Tests.TestSupport;
 
 namespace PetitionKit.Tests.Packaging;
 
-/// <summary>The packages as a stranger gets them: packed into a folder feed, added to a new console project, run; and the
-/// tool installed from the same feed. Slow (packing, restoring, building), so it is one test. The consumer targets net8.0, the
-/// LTS release, and runs on the .NET 8 runtime: the machine has only .NET 10 installed, so the consumer is published
-/// self-contained and takes the .NET 8 runtime from the package source as any restore would.</summary>
+/// <summary>The packages as a stranger gets them: packed into a folder feed, added to a new ASP.NET Core app wired as the
+/// README's "Use it from an ASP.NET Core app" shows (AddPetitionKit, the JSON contract, problem details), started on
+/// loopback and sent petitions over HTTP; and the tool installed from the same feed. Slow (packing, restoring,
+/// building), so it is one test. The app targets net8.0, the LTS release, and runs on the .NET 8 runtime: the machine
+/// has only .NET 10 installed, so the app is published self-contained and takes the .NET 8 and ASP.NET Core 8 runtimes
+/// from the package source as any restore would.</summary>
 public sealed class ConsumerPackageTests
 {
     private const string Version = "0.1.0";
 
+    // The README's app, with a fixed draft date and loopback on a free port, saying where it listens once started.
     private const string ConsumerProgram = """
+        using Microsoft.AspNetCore.Diagnostics;
+        using Microsoft.AspNetCore.Hosting.Server;
+        using Microsoft.AspNetCore.Hosting.Server.Features;
         using PetitionKit;
+        using PetitionKit.DependencyInjection;
         using PetitionKit.Json;
-        using PetitionKit.Templates;
-        using PetitionKit.Word;
+        using PetitionKit.Model;
 
-        var petition = PetitionJson.Read(File.ReadAllText(args[0]));
-        var template = BuiltInTemplates.Get(BuiltInTemplates.ForCaseType(petition.CaseType)!);
-        await using var output = File.Create(args[1]);
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = new DateOnly(2026, 6, 1) });
-        Console.WriteLine($"drafted with {report.TemplateName} on .NET {Environment.Version}");
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.Configure<PetitionKitOptions>(builder.Configuration.GetSection("PetitionKit"));
+        builder.Services.AddPetitionKit();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, PetitionJson.TypeInfoResolver));
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = async context =>
+        {
+            if (context.Features.Get<IExceptionHandlerFeature>()?.Error is PetitionValidationException refused)
+            {
+                var problem = refused.Report.ToProblem();
+                context.Response.StatusCode = problem.Status;
+                await context.Response.WriteAsJsonAsync(problem, PetitionJson.SerializerOptions, "application/problem+json");
+            }
+        } });
+        app.MapPost("/drafts", async (Petition petition, IPetitionDrafter drafter, CancellationToken cancellationToken) =>
+        {
+            using var draft = new MemoryStream();
+            var report = await drafter.DraftAsync(petition, draft, asOf: new DateOnly(2026, 6, 1), cancellationToken: cancellationToken);
+            return Results.File(draft.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", report.TemplateName);
+        });
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine($"listening on {address} with .NET {Environment.Version}");
+        await app.WaitForShutdownAsync();
         """;
 
     [Fact]
@@ -53,12 +81,7 @@ public sealed class ConsumerPackageTests
             await RunAsync(consumer, environment, cancellationToken, "add", "package", "PetitionKit", "--version", Version, "--source", feed);
             var published = Path.Combine(consumer, "published");
             await RunAsync(consumer, environment, cancellationToken, "publish", "-c", "Release", "-o", published);
-            var run = await RunProcessAsync(Path.Combine(published, "Consumer"), consumer, environment, cancellationToken, "petition.json", "draft.docx");
-
-            run.Should().Contain("drafted with naturalization-1447b.docx on .NET 8.");
-            var draft = Path.Combine(consumer, "draft.docx");
-            File.Exists(draft).Should().BeTrue();
-            OpenXmlValidation.ShouldBeValid(await File.ReadAllBytesAsync(draft, cancellationToken));
+            await DraftOverHttpAsync(Path.Combine(published, "Consumer"), consumer, environment, cancellationToken);
 
             var tools = Path.Combine(work, "tools");
             await RunAsync(work, environment, cancellationToken, "tool", "install", "--tool-path", tools, "PetitionKit.Cli", "--add-source", feed, "--version", Version);
@@ -71,8 +94,63 @@ public sealed class ConsumerPackageTests
         }
     }
 
-    /// <summary>A new net8.0 console project, published self-contained so it runs on the .NET 8 runtime, that sees the
-    /// folder feed beside the machine's sources and nothing of the repository's build settings.</summary>
+    /// <summary>Starts the published app, posts a sample petition and a petition with errors to it, and stops it.</summary>
+    private static async Task DraftOverHttpAsync(string app, string workingDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(app) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+            string? line;
+            using (var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                startup.CancelAfter(TimeSpan.FromMinutes(1));
+                while ((line = await process.StandardOutput.ReadLineAsync(startup.Token)) is not null && !line.StartsWith("listening on ", StringComparison.Ordinal))
+                {
+                }
+            }
+
+            line.Should().NotBeNull($"the app must start:\n{(process.HasExited ? await errors : string.Empty)}");
+            line.Should().Contain("with .NET 8.", "the app runs on the LTS runtime");
+            var address = new Uri(line!["listening on ".Length..].Split(' ')[0]);
+            address.IsLoopback.Should().BeTrue();
+
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(1) };
+            var petition = await File.ReadAllTextAsync(Path.Combine(workingDirectory, "petition.json"), cancellationToken);
+            using var drafted = await http.PostAsync("/drafts", new StringContent(petition, Encoding.UTF8, "application/json"), cancellationToken);
+            drafted.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await drafted.Content.ReadAsStringAsync(cancellationToken));
+            drafted.Content.Headers.ContentDisposition!.FileName.Should().Be("naturalization-1447b.docx");
+            var docx = await drafted.Content.ReadAsByteArrayAsync(cancellationToken);
+            OpenXmlValidation.ShouldBeValid(docx);
+            DocxText.Body(docx).Should().Contain("Attorney review checklist — remove before filing");
+
+            // Two errors at once, each with its code and path, as problem details.
+            var broken = petition.Replace("\"court_id\": \"", "\"court_id\": \"zz-", StringComparison.Ordinal)
+                .Replace("\"a_number\": \"", "\"a_number\": \"12", StringComparison.Ordinal);
+            using var refused = await http.PostAsync("/drafts", new StringContent(broken, Encoding.UTF8, "application/json"), cancellationToken);
+            refused.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+            refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            using var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(cancellationToken));
+            var issues = problem.RootElement.GetProperty("issues").EnumerateArray()
+                .Select(i => (Code: i.GetProperty("code").GetString()!, Path: i.GetProperty("path").GetString()!)).ToList();
+            issues.Select(i => i.Path).Should().Contain("court.court_id").And.Contain("petitioners[0].a_number");
+            issues.Should().OnlyContain(i => i.Code.StartsWith("PK", StringComparison.Ordinal));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>A new net8.0 ASP.NET Core project, published self-contained so it runs on the .NET 8 runtime, that sees
+    /// the folder feed beside the machine's sources and nothing of the repository's build settings.</summary>
     private static async Task WriteConsumerProjectAsync(string root, string consumer, string feed, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(consumer);
@@ -89,9 +167,8 @@ public sealed class ConsumerPackageTests
             </configuration>
             """, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
                 <TargetFramework>net8.0</TargetFramework>
                 <RuntimeIdentifier>linux-x64</RuntimeIdentifier>
                 <SelfContained>true</SelfContained>

@@ -152,6 +152,15 @@ public sealed class PetitionValidatorTests
     }
 
     [Fact]
+    public void Validate_1447bInAnUnknownCourt_ReportsPK1040AloneNotAlsoTheWrongDistrict()
+    {
+        var petition = Naturalization(interview: new DateOnly(2024, 1, 2));
+        petition = petition with { Court = petition.Court with { CourtId = "zz-dcd" } };
+
+        ExpectSingle(petition, "PK1040", DiagnosticSeverity.Error, "court.court_id");
+    }
+
+    [Fact]
     public void Validate_NoPetitionerInDistrict_ReportsPK1041()
     {
         var petition = Complete with { Court = Complete.Court with { CourtId = "vtd" } };
