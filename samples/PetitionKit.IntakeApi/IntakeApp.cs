@@ -1,3 +1,5 @@
+using System.Text.Json;
+using PetitionKit.Json;
 using PetitionKit.Word;
 
 namespace PetitionKit.IntakeApi;
@@ -12,6 +14,21 @@ public static class IntakeApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddProblemDetails();
+
+        // snake_case throughout, as the petition file spells its names; the petition itself binds and is described
+        // through its own JSON contract.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, PetitionJson.TypeInfoResolver);
+        });
+
+        // GET /openapi/v1.json. The petition's full schema is the shipped JSON Schema (GET /schema/petition.schema.json),
+        // which the document points to rather than restating.
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(PetitionSchemaLink.ApplyAsync));
+
+        // GET /health: the process answers and the built-in templates load (a deploy that lost them is unhealthy).
+        builder.Services.AddHealthChecks().AddCheck<BuiltInTemplatesHealthCheck>("built_in_templates");
         builder.Services.AddSingleton(TimeProvider.System);
 
         // A host sizes the render limits to its machines, e.g. --RenderLimits:MaxOutputCharacters=1000000 or the
@@ -31,6 +48,8 @@ public static class IntakeApp
         });
         app.UseStatusCodePages();
         IntakeEndpoints.Map(app);
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
         return app;
     }
 }

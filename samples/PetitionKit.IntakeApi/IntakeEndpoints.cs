@@ -26,9 +26,26 @@ public static class IntakeEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The handler reads the body itself (to answer 415 and 413 with its own problems before reading it), so the
+        // OpenAPI document is told what the body is by a transformer: an Accepts<Petition> would let routing refuse a
+        // non-JSON body first, with a bare 415 that names nothing.
         app.MapPost("/drafts", (HttpRequest request, [FromQuery(Name = "as_of")] string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken) =>
-            DraftRequestAsync(request, asOf, clock, limits, cancellationToken));
-        app.MapGet("/templates", Templates);
+            DraftRequestAsync(request, asOf, clock, limits, cancellationToken))
+            .WithName("draft")
+            .WithSummary("Drafts a petition with the built-in template for its case type.")
+            .WithDescription("The body is a petition (schema/petition.schema.json). A refused petition is a problem whose issues each carry a PK code, a path and a message.")
+            .AddOpenApiOperationTransformer(PetitionSchemaLink.DescribeBodyAsync)
+            .Produces<byte[]>(StatusCodes.Status200OK, DocxContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        app.MapGet("/templates", Templates)
+            .WithName("templates")
+            .WithSummary("Lists the built-in templates and the case types each drafts.");
+        app.MapGet(PetitionSchemaLink.Path, () => TypedResults.Stream(PetitionSchema.OpenRead(), "application/schema+json"))
+            .WithName("petition_schema")
+            .WithSummary("The JSON Schema of a petition, as the PetitionKit package ships it.");
     }
 
     /// <summary>Checks what the request says it sends before reading it: JSON only (415 otherwise), and not larger than

@@ -135,6 +135,45 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
             .Should().Contain("PK1024 as_of The as-of date 9999-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); draft as of the day the draft is made.");
     }
 
+    [Fact]
+    public async Task GetHealth_BuiltInTemplatesLoad_ReturnsHealthy()
+    {
+        using var response = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task GetOpenApi_DescribesEveryEndpointInSnakeCaseAndLinksThePetitionSchema()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json", cancellationToken));
+
+        var root = document.RootElement;
+        root.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Equal("/drafts", "/templates", "/schema/petition.schema.json");
+        var draft = root.GetProperty("paths").GetProperty("/drafts").GetProperty("post");
+        var body = draft.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        body.GetProperty("externalDocs").GetProperty("url").GetString().Should().Be("/schema/petition.schema.json");
+        draft.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Equal("200", "400", "413", "415", "422");
+        draft.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Single().Name.Should().Be(IntakeEndpoints.DocxContentType);
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("TemplateSummary").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("id", "case_types");
+    }
+
+    [Fact]
+    public async Task GetTemplatesAndSchema_AreSnakeCaseAndTheShippedSchema()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        using var templates = JsonDocument.Parse(await _client.GetStringAsync("/templates", cancellationToken));
+        using var schema = await _client.GetAsync("/schema/petition.schema.json", cancellationToken);
+
+        templates.RootElement.EnumerateArray().First().EnumerateObject().Select(p => p.Name).Should().Equal("id", "case_types");
+        schema.Content.Headers.ContentType!.MediaType.Should().Be("application/schema+json");
+        (await schema.Content.ReadAsStringAsync(cancellationToken)).Should().Be(PetitionKit.Json.PetitionSchema.Json);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string body, string contentType)
     {
         using var content = new StringContent(body, Encoding.UTF8);
