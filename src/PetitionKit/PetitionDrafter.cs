@@ -11,6 +11,7 @@ using PetitionKit.Word.Diagnostics;
 using PetitionKit.Word.Drafting;
 using PetitionKit.Word.Rendering;
 using PetitionKit.Word.Templates;
+using Scriban.Runtime;
 
 namespace PetitionKit;
 
@@ -44,15 +45,20 @@ public static partial class PetitionDrafter
     /// <param name="redaction">How petitioners' identifiers reach the template (Fed. R. Civ. P. 5.2): years of birth, last
     /// four SSN digits, minors by initials and A-numbers masked by default (<see cref="RedactionOptions.Default"/> when
     /// null); raw values only with <see cref="RedactionOptions.IncludeRawValues"/>, as <c>petitioners[i].raw</c>.</param>
+    /// <param name="firm">The organization's own data for the template (letterhead, matter number, anything), a JSON
+    /// object read as <c>firm.*</c>; null for none. Any path under <c>firm</c> passes the petition-model check; a key
+    /// the data lacks prints as a visible gap, and what is printed is scanned for identifiers like the rest of the draft.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The render report, with the whole review checklist; its <see cref="RenderReport.Warnings"/> hold the
     /// petition's validation warnings first, then the template's and the render's.</returns>
     /// <exception cref="PetitionValidationException">The petition cannot be drafted, or a built-in template does not draft
     /// its case type (a custom template is not restricted); every problem is listed.</exception>
     /// <exception cref="TemplateException">The template reads a path the petition model does not have or calls an unknown
-    /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), or the render failed; every problem is listed.</exception>
+    /// function (see <see cref="PetitionTemplate.CheckPetitionModel"/>), the firm data holds text that is not valid
+    /// Unicode, or the render failed; every problem is listed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="firm"/> is not a JSON object.</exception>
     public static async Task<RenderReport> DraftAsync(
-        Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, RedactionOptions? redaction = null, CancellationToken cancellationToken = default)
+        Petition petition, PetitionTemplate template, Stream destination, RenderOptions? options = null, RedactionOptions? redaction = null, JsonElement? firm = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(petition);
         ArgumentNullException.ThrowIfNull(template);
@@ -76,15 +82,16 @@ public static partial class PetitionDrafter
         }
 
         validation.ThrowIfErrors();
-        return await RenderValidatedAsync(petition, template, validation, options, redaction ?? RedactionOptions.Default, destination, cancellationToken).ConfigureAwait(false);
+        var firmView = FirmView.For(firm, template.Name);
+        return await RenderValidatedAsync(petition, template, validation, options, redaction ?? RedactionOptions.Default, destination, cancellationToken, firmView).ConfigureAwait(false);
     }
 
     /// <summary>Renders a petition already validated as of <c>options.AsOf</c> through a template already checked against
     /// the petition model: the complaint of <see cref="DraftAsync"/> and of a filing packet alike.</summary>
     internal static async Task<RenderReport> RenderValidatedAsync(
-        Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken)
+        Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken, ScriptObject? firm = null)
     {
-        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default);
+        var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default, firm);
         // Items about a petition field say where this template prints it; notes about a redacted value it never prints go.
         var raised = PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, template.PetitionReads), template.PetitionReads);
         var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };

@@ -28,15 +28,20 @@ internal static class DraftCommand
             Description = "Write the attorney review checklist as its own document instead of the draft's last section.",
             HelpName = "file.docx",
         };
+        var firm = new Option<string?>("--firm")
+        {
+            Description = "A JSON object of the organization's own data (letterhead, matter number…) that a template reads as firm.*.",
+            HelpName = "file.json",
+        };
         var asOf = CliOptions.AsOf();
         var json = MachineOption.Create();
         var command = new Command("draft", "Drafts a petition file into an attorney-review draft: validates it, analyses the delay and renders a template.")
         {
-            petition, template, output, report, checklist, asOf, json,
+            petition, template, output, report, checklist, firm, asOf, json,
         };
         command.SetAction((parsed, cancellationToken) => MachineRun.RunAsync(parsed, json, environment, "draft", run =>
         {
-            var request = new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist));
+            var request = new DraftRequest(parsed.GetRequiredValue(petition), parsed.GetValue(template), parsed.GetRequiredValue(output), parsed.GetValue(report), parsed.GetValue(checklist), parsed.GetValue(firm));
 
             // Checked before any input is read, so a mistyped option costs nothing and overwrites nothing.
             return request.Plan().Refused(run.Error)
@@ -50,9 +55,11 @@ internal static class DraftCommand
     {
         var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
         var custom = request.TemplateFile is { } file ? await LoadTemplateFileAsync(file, cancellationToken).ConfigureAwait(false) : null;
-        if (petition.Value is null || custom is { Value: null })
+        var firm = request.Firm is { } firmFile ? await FirmInput.ReadAsync(firmFile, cancellationToken).ConfigureAwait(false) : null;
+        using var firmDocument = firm?.Value;
+        if (petition.Value is null || custom is { Value: null } || firm is { Value: null })
         {
-            ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? []]);
+            ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? [], .. firm?.Errors ?? []]);
             return ExitCodes.InputErrors;
         }
 
@@ -78,7 +85,7 @@ internal static class DraftCommand
             request.Output,
             request.Report,
             request.Checklist,
-            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, cancellationToken: cancellationToken),
+            stream => PetitionDrafter.DraftAsync(petition.Value, template, stream, options, firm: firmDocument?.RootElement, cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         if (result is null)
         {

@@ -11,7 +11,11 @@ internal static class DataInput
     private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>Reads and parses the file; every failure is one line naming the file (and the line and position for bad JSON).</summary>
-    public static async Task<Loaded<JsonDocument>> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="what">What the file holds, as the error about a file that is not an object names it.</param>
+    /// <param name="example">A JSON object of that kind, for the same error.</param>
+    public static async Task<Loaded<JsonDocument>> ReadAsync(string path, CancellationToken cancellationToken, string what = "the data", string example = "{\"petitioner\": {\"name\": \"…\"}}")
     {
         if (Directory.Exists(path))
         {
@@ -45,7 +49,7 @@ internal static class DataInput
             var kind = Describe(document.RootElement.ValueKind);
             document.Dispose();
             return Loaded<JsonDocument>.Failure(ErrorPrinter.FileError(path,
-                $"the data must be a JSON object such as {{\"petitioner\": {{\"name\": \"…\"}}}}, not {kind}."));
+                $"{what} must be a JSON object such as {example}, not {kind}."));
         }
 
         return Loaded<JsonDocument>.Success(document);

@@ -15,4 +15,9 @@ public sealed class PetitionKitOptions
 
     /// <summary>Gets or sets how long one render may run, or null for the library's default.</summary>
     public TimeSpan? RenderTimeout { get; set; }
+
+    /// <summary>Gets the organization's own data every draft may print, read by templates as <c>firm.*</c>
+    /// (<c>"Firm": { "name": "Piedmont Legal Aid", "phone": "…" }</c> in configuration gives <c>{{ firm.name }}</c>).
+    /// Text values only, as configuration holds them; empty for none.</summary>
+    public IDictionary<string, string> Firm { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,14 +22,14 @@ internal sealed class RegisteredPetitionDrafter(
     {
         ArgumentNullException.ThrowIfNull(destination);
         return RunAsync(petition, templateId, asOf, (template, renderOptions) =>
-            PetitionDrafter.DraftAsync(petition, template, destination, renderOptions, cancellationToken: cancellationToken), cancellationToken);
+            PetitionDrafter.DraftAsync(petition, template, destination, renderOptions, firm: FirmData(), cancellationToken: cancellationToken), cancellationToken);
     }
 
     public Task<RenderReport> DraftToFileAsync(Petition petition, string path, string? templateId = null, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return RunAsync(petition, templateId, asOf, (template, renderOptions) =>
-            PetitionDrafter.DraftToFileAsync(petition, template, path, renderOptions, cancellationToken: cancellationToken), cancellationToken);
+            PetitionDrafter.DraftToFileAsync(petition, template, path, renderOptions, firm: FirmData(), cancellationToken: cancellationToken), cancellationToken);
     }
 
     private async Task<RenderReport> RunAsync(
@@ -49,6 +51,25 @@ internal sealed class RegisteredPetitionDrafter(
             PetitionKitLog.ValidationRefused(_logger, errors.Count, string.Join(",", errors.Select(i => i.Code).Distinct(StringComparer.Ordinal)));
             throw;
         }
+    }
+
+    /// <summary>The options' firm data as the JSON object a draft reads it from; null when there is none.</summary>
+    private JsonElement? FirmData()
+    {
+        var firm = options.Value.Firm;
+        if (firm.Count == 0)
+        {
+            return null;
+        }
+
+        var json = new JsonObject();
+        foreach (var (key, value) in firm.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json[key] = value;
+        }
+
+        using var document = JsonDocument.Parse(json.ToJsonString());
+        return document.RootElement.Clone();
     }
 
     private RenderOptions RenderOptionsFor(DateOnly? asOf)

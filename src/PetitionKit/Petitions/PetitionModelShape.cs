@@ -37,6 +37,8 @@ internal static class PetitionModelShape
             KeyValuePair.Create("analysis", JsonShape.Of(ViewJsonContext.Default, typeof(DelaySummary), "analysis")),
             KeyValuePair.Create("profile", JsonShape.Of(ViewJsonContext.Default, typeof(CaseTypeProfile), "profile")),
             KeyValuePair.Create("district", JsonShape.Of(ViewJsonContext.Default, typeof(FederalDistrict), "district")),
+            // The organization's own data: any keys, so any path under it is accepted; a key it lacks is a visible gap.
+            KeyValuePair.Create(FirmView.Name, DataShape.Any),
             KeyValuePair.Create("cite", DataShape.Function("cite")),
         ]);
     }

@@ -23,7 +23,13 @@ internal sealed class PetitionView
     public IReadOnlyList<ChecklistItem> RaisedItems { get; private set; } = [];
 
     /// <summary>Makes the view of a validated petition, reading the catalog the validation read.</summary>
-    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation, IPetitionCatalog catalog)
+    /// <param name="typed">The validated petition.</param>
+    /// <param name="asOf">The draft's date.</param>
+    /// <param name="redaction">How identifiers are masked.</param>
+    /// <param name="validation">The petition's validation, whose warnings become review items.</param>
+    /// <param name="catalog">The catalog the validation read.</param>
+    /// <param name="firm">The organization's own data (<see cref="FirmView"/>); an empty object when it passes none.</param>
+    public static PetitionView Create(Petition typed, DateOnly asOf, RedactionOptions redaction, ValidationReport validation, IPetitionCatalog catalog, ScriptObject? firm = null)
     {
         // Everything below reads the petition with privacy applied to its free text, so no template sees a typed SSN.
         var masked = MaskedFreeText.Of(typed, redaction);
@@ -46,6 +52,7 @@ internal sealed class PetitionView
         data.SetValue("district", district is null ? null : ViewJson.ToScript(district), readOnly: false);
         data.SetValue("duty_sources", DutySourcesView.For(petition, profile), readOnly: false);
         data.SetValue("pleaded_claims", new ScriptArray(PleadedClaims.For(petition, profile).Select(Words.Of)), readOnly: false);
+        data.SetValue(FirmView.Name, firm ?? new ScriptObject(StringComparer.Ordinal), readOnly: false);
         data.Import("cite", new Func<string, string>(view._citations.Cite));
         view.Data = data;
         // The free-text privacy warnings are said once, as what was masked where.

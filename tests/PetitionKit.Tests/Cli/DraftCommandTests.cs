@@ -99,6 +99,33 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_FirmFile_IsReadByTheTemplateAsFirm()
+    {
+        var petition = PetitionFiles.WriteValid(_cli);
+        var template = _cli.Write("letterhead.docx", Docx.Package(Docx.Paragraph("{{ firm.name }}, matter {{ firm.matter }}")));
+        var firm = _cli.Write("firm.json", """{"name": "Piedmont Legal Aid", "matter": "2026-014"}""");
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-t", template, "--firm", firm, "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var docx = await File.ReadAllBytesAsync(_cli.Path("draft.docx"), TestContext.Current.CancellationToken);
+        DocxText.DraftParagraphs(docx).Should().Contain("Piedmont Legal Aid, matter 2026-014");
+    }
+
+    [Fact]
+    public async Task Draft_FirmFileThatIsNotAnObject_ExitsOneNamingTheFileAndWritesNothing()
+    {
+        var petition = PetitionFiles.Write(_cli, "bad.json", SamplePetitions.Complete() with { Signer = null });
+        var firm = _cli.Write("firm.json", """["Piedmont Legal Aid"]""");
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "--firm", firm, "-o", _cli.Path("draft.docx"), "--as-of", PetitionFiles.AsOf);
+
+        result.ExitCode.Should().Be(1);
+        result.ErrorLines.Should().Contain(l => l.Contains("firm.json", StringComparison.Ordinal) && l.Contains("the firm data must be a JSON object", StringComparison.Ordinal));
+        File.Exists(_cli.Path("draft.docx")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Draft_CustomTemplateReadingAPathNotInTheModel_ExitsOneWithPK2030AndNoFile()
     {
         var petition = PetitionFiles.WriteValid(_cli);

@@ -71,6 +71,19 @@ public sealed class PetitionKitServicesTests : IDisposable
     }
 
     [Fact]
+    public async Task Drafter_FirmDataFromConfiguration_ReachesTheOrganizationsTemplate()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "letterhead.docx"), Docx.Package(Docx.Paragraph("{{ firm.name }}: petition for ", "{{ petitioners[0].name }}")), TestContext.Current.CancellationToken);
+        using var provider = Services();
+        var drafter = provider.GetRequiredService<IPetitionDrafter>();
+        using var draft = new MemoryStream();
+
+        await drafter.DraftAsync(await SamplePetitionAsync(), draft, "letterhead", AsOf, TestContext.Current.CancellationToken);
+
+        DocxText.DraftParagraphs(draft.ToArray()).Should().Contain(p => p.StartsWith("Piedmont Legal Aid: petition for ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Drafter_InvalidPetition_LeavesNoFileKeepsTheOldDraftAndLogsTheCodes()
     {
         using var provider = Services();
@@ -118,7 +131,7 @@ public sealed class PetitionKitServicesTests : IDisposable
     private ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal) { ["PetitionKit:TemplateFolder"] = _folder, ["PetitionKit:MaxOutputCharacters"] = "8000000" })
+            .AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal) { ["PetitionKit:TemplateFolder"] = _folder, ["PetitionKit:MaxOutputCharacters"] = "8000000", ["PetitionKit:Firm:name"] = "Piedmont Legal Aid" })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(_logs));

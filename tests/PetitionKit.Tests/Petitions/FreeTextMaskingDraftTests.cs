@@ -35,7 +35,7 @@ public sealed class FreeTextMaskingDraftTests
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
         var options = new RenderOptions { AsOf = SamplePetitions.AsOf };
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, cancellationToken: TestContext.Current.CancellationToken);
         return (DocxText.DraftParagraphs(output.ToArray()), report);
     }
 

@@ -26,7 +26,7 @@ public sealed class PetitionDraftTests
         var template = await Render.LoadAsync(Docx.Package(Body));
         using var output = new MemoryStream();
         var options = new RenderOptions { AsOf = SamplePetitions.AsOf };
-        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, TestContext.Current.CancellationToken);
+        var report = await PetitionDrafter.DraftAsync(petition, template, output, options, redaction, cancellationToken: TestContext.Current.CancellationToken);
         return (output.ToArray(), report);
     }
 

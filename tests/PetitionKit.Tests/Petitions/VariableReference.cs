@@ -173,7 +173,12 @@ internal static class VariableReference
         text.Append("An empty value is listed as `empty`; in a draft it is a visible `[MISSING: path]` placeholder unless guarded by `if`.\n\n");
         text.Append("**Counts:** plead `pleaded_claims` (the petition's `claims` in the case type's pleading order, or the case type's counts ");
         text.Append("when the petition lists none), never `profile.claims`, which is what the case type allows. ");
-        text.Append("**Checked:** drafting a petition refuses a template that reads a path not listed here (PK2030) or an unknown function (PK2031).\n\n");
+        text.Append("**Checked:** drafting a petition refuses a template that reads a path not listed here (PK2030) or an unknown function (PK2031), ");
+        text.Append("except under `firm`.\n\n");
+        text.Append("**`firm`** is the organization's own data, not the petition's: the JSON object an application passes to ");
+        text.Append("`PetitionDrafter.DraftAsync(…, firm: …)`, the tool's `draft --firm firm.json`, or `PetitionKitOptions.Firm` from configuration ");
+        text.Append("(`{{ firm.name }}`, `{{ firm.matter }}`, any key). Its keys are the organization's to choose, so none is listed or checked; ");
+        text.Append("a key the data lacks prints as `[MISSING: firm.key]`, and what a draft prints from it is scanned for identifiers like the rest of its text.\n\n");
         text.Append("## Paths\n\n");
     }
 
