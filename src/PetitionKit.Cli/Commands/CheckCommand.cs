@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PetitionKit.Cli.Io;
 using PetitionKit.Cli.Machine;
+using PetitionKit.Templates;
 
 namespace PetitionKit.Cli.Commands;
 
@@ -10,6 +11,8 @@ internal static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var template = CliOptions.Template();
+        template.Description = "A built-in template id (see 'petitionkit templates') or a Word template: a .docx file or Word XML.";
+        template.HelpName = "id|file";
         var petitionModel = new Option<bool>("--petition-model")
         {
             Description = "Also check every path the template reads against the petition model, as drafting a petition does (templates/variables.md).",
@@ -28,7 +31,10 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, bool petitionModel, CancellationToken cancellationToken)
     {
-        var (loaded, tags) = await TemplateInput.LoadWithTagsAsync(path, cancellationToken).ConfigureAwait(false);
+        // A built-in id wins over a file of the same name, as in 'draft'.
+        var (loaded, tags) = BuiltInTemplates.All.Contains(path, StringComparer.Ordinal)
+            ? (Loaded<PetitionTemplate>.Success(BuiltInTemplates.Get(path)), [])
+            : await TemplateInput.LoadWithTagsAsync(path, cancellationToken).ConfigureAwait(false);
         environment.Machine?.Add("template", path);
         environment.Machine?.Add("tags", json => MachineTags.Write(json, loaded.Value?.Tags ?? tags));
         if (loaded.Value is not { } template)

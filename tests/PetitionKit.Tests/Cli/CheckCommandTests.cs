@@ -21,6 +21,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_BuiltInId_ChecksTheShippedTemplateAgainstThePetitionModel()
+    {
+        var result = await _cli.RunAsync("check", "-t", "naturalization-1447b", "--petition-model");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.OutputLines[0].Should().StartWith("naturalization-1447b.docx/word/document.xml(¶");
+        result.OutputLines[^1].Should().MatchRegex(@"^naturalization-1447b: \d+ tags \(\d+ blocks\), 0 errors, 0 warnings\.$");
+    }
+
+    [Fact]
     public async Task Check_MissingEnd_PrintsPK2013WithItsPlaceAndExitsOne()
     {
         var template = _cli.Write("broken.docx", CliRun.MissingEndTemplate());

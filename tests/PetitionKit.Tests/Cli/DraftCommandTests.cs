@@ -71,6 +71,23 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_SummaryLine_CountsWhatTheChecklistLineCounts()
+    {
+        var petition = Path.Combine(BuiltInTemplates.BuiltInTemplateRender.RepositoryRoot(), "samples", "petitions", "okafor-family-i485.json");
+
+        var result = await _cli.RunAsync("draft", "-p", petition, "-o", _cli.Path("draft.docx"), "--as-of", "2026-06-01");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var summary = System.Text.RegularExpressions.Regex.Match(result.OutputLines[0], @"; (?<missing>\d+) missing values?, (?<changed>\d+) changed values?, (?<items>\d+) review items?\.$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        summary.Success.Should().BeTrue(result.OutputLines[0]);
+        int InChecklist(string category) =>
+            System.Text.RegularExpressions.Regex.Match(result.OutputLines[^1], $@"\b{category} (?<n>\d+)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        int.Parse(summary.Groups["changed"].Value, System.Globalization.CultureInfo.InvariantCulture).Should().Be(InChecklist("altered_value")).And.BePositive("the sample's A-numbers are masked");
+        int.Parse(summary.Groups["missing"].Value, System.Globalization.CultureInfo.InvariantCulture).Should().Be(InChecklist("missing_fact"));
+        int.Parse(summary.Groups["items"].Value, System.Globalization.CultureInfo.InvariantCulture).Should().Be(InChecklist("template_item"));
+    }
+
+    [Fact]
     public async Task Draft_NaturalizationCase_UsesThe1447bTemplateByDefault()
     {
         var petition = PetitionFiles.Write(_cli, "n400.json", PetitionFiles.Naturalization());
