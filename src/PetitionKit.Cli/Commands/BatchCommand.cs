@@ -6,14 +6,15 @@ using PetitionKit.Word;
 
 namespace PetitionKit.Cli.Commands;
 
-/// <summary><c>petitionkit batch</c>: one draft per JSON data file in a folder, rendered in parallel from one compiled template.</summary>
+/// <summary><c>petitionkit batch</c>: one draft per JSON file in a folder, rendered in parallel: plain data through one
+/// compiled template, or (<c>--petitions</c>) petitions, each validated and drafted through the given template or its
+/// case type's built-in one.</summary>
 internal static class BatchCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var template = CliOptions.Template();
-        // Not required when --packets drafts from petition files, which need no template; checked in the action.
-        template.Required = false;
+        var template = TemplateOption();
+        var petitions = BatchPetitions.Option();
         var (packets, verifications) = BatchPackets.Options();
         var dataDirectory = new Option<string>("--data-dir")
         {
@@ -43,7 +44,7 @@ internal static class BatchCommand
         var asOf = CliOptions.AsOf();
         var command = new Command("batch", "Renders one attorney-review draft per JSON data file in a folder; a bad record does not stop the others.")
         {
-            template, dataDirectory, outDirectory, jobs, strict, asOf, packets, verifications,
+            template, dataDirectory, outDirectory, jobs, strict, asOf, petitions, packets, verifications,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -53,15 +54,16 @@ internal static class BatchCommand
                     CliOptions.ResolveAsOf(parsed, asOf, environment), parsed.GetValue(verifications), cancellationToken);
             }
 
-            if (parsed.GetValue(template) is null)
+            if (parsed.GetValue(template) is null && !parsed.GetValue(petitions))
             {
-                environment.Error.WriteLine(ErrorPrinter.UsageError("batch needs --template, or --packets to draft a filing packet from each petition file."));
+                environment.Error.WriteLine(ErrorPrinter.UsageError("batch needs --template, --petitions to draft each petition file, or --packets to draft a filing packet from each."));
                 return Task.FromResult(ExitCodes.Usage);
             }
 
             var run = new BatchRun(
                 environment,
-                parsed.GetValue(template)!,
+                parsed.GetValue(template),
+                parsed.GetValue(petitions),
                 parsed.GetRequiredValue(dataDirectory),
                 parsed.GetRequiredValue(outDirectory),
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount,
@@ -74,13 +76,15 @@ internal static class BatchCommand
     private static async Task<int> RunAsync(BatchRun run, CancellationToken cancellationToken)
     {
         var error = run.Environment.Error;
-        var loaded = await TemplateInput.LoadAsync(run.Template, cancellationToken).ConfigureAwait(false);
+        var loaded = run.Template is { } given ? await LoadTemplateAsync(given, cancellationToken).ConfigureAwait(false) : null;
         var dataFiles = BatchFiles.Find(run.DataDirectory, out var folderError);
-        if (loaded.Value is not { } template || folderError is not null)
+        if (loaded is { Value: null } || folderError is not null)
         {
-            ErrorPrinter.Write(error, [.. loaded.Errors, .. folderError is null ? [] : new[] { folderError }]);
+            ErrorPrinter.Write(error, [.. loaded?.Errors ?? [], .. folderError is null ? [] : new[] { folderError }]);
             return ExitCodes.InputErrors;
         }
+
+        var template = loaded?.Value;
 
         if (dataFiles.Count == 0)
         {
@@ -99,7 +103,8 @@ internal static class BatchCommand
             return ExitCodes.InputErrors;
         }
 
-        ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(template.Warnings));
+        IReadOnlyList<Word.Diagnostics.Diagnostic> templateWarnings = template?.Warnings ?? [];
+        ErrorPrinter.Write(error, ErrorPrinter.Diagnostics(templateWarnings));
         var refusals = Refusals(run, dataFiles);
         var outcomes = new BatchOutcome[dataFiles.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = run.Jobs, CancellationToken = cancellationToken };
@@ -111,11 +116,13 @@ internal static class BatchCommand
                 var dataPath = dataFiles[index];
                 outcomes[index] = refusals.Contains(dataPath)
                     ? new BatchOutcome(Path.GetFileName(dataPath), Path.GetFileName(DraftPath(run, dataPath)), null, refusals[dataPath].ToList())
-                    : await DraftOneAsync(template, dataPath, run, token).ConfigureAwait(false);
+                    : run.Petitions
+                        ? await BatchPetitions.DraftOneAsync(template, dataPath, DraftPath(run, dataPath), run.Options, token).ConfigureAwait(false)
+                        : await DraftOneAsync(template!, dataPath, run, token).ConfigureAwait(false);
                 report(outcomes[index]);
             })).ConfigureAwait(false);
 
-        BatchSummary.Write(run.Environment, run.OutDirectory, outcomes, template.Warnings);
+        BatchSummary.Write(run.Environment, run.OutDirectory, outcomes, templateWarnings);
         return outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
@@ -149,6 +156,22 @@ internal static class BatchCommand
         }
     }
 
+    private static Option<string> TemplateOption()
+    {
+        var template = CliOptions.Template();
+        // Not required when --packets or --petitions drafts from petition files; checked in the action.
+        template.Required = false;
+        template.Description = "A built-in template id (see 'petitionkit templates') or a Word template: a .docx file or Word XML. With --petitions, optional: by default each petition's case type picks its built-in template.";
+        template.HelpName = "id|file";
+        return template;
+    }
+
+    /// <summary>A built-in id (which wins over a file of that name, as in 'draft') or a template file.</summary>
+    private static async Task<Loaded<PetitionTemplate>> LoadTemplateAsync(string template, CancellationToken cancellationToken) =>
+        BuiltInTemplates.All.Contains(template, StringComparer.Ordinal)
+            ? Loaded<PetitionTemplate>.Success(BuiltInTemplates.Get(template))
+            : await TemplateInput.LoadAsync(template, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Checks every record's draft against the template and the other drafts before any is written: two data
     /// files whose names differ only in case (<c>r007.json</c>, <c>r007.JSON</c>) would share one draft, so neither is
     /// drafted and each lists the other, while the rest are drafted as usual.</summary>
@@ -156,7 +179,7 @@ internal static class BatchCommand
     private static ILookup<string, string> Refusals(BatchRun run, IReadOnlyList<string> dataFiles)
     {
         var plan = new OutputPlan();
-        plan.Input("--template", run.Template);
+        plan.Input("--template", run.Template is { } given && !BuiltInTemplates.All.Contains(given, StringComparer.Ordinal) ? given : null);
         var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var dataPath in dataFiles)
         {
@@ -175,5 +198,5 @@ internal static class BatchCommand
     private static string DraftPath(BatchRun run, string dataPath) =>
         Path.Combine(run.OutDirectory, Path.ChangeExtension(Path.GetFileName(dataPath), ".docx"));
 
-    private sealed record BatchRun(CliEnvironment Environment, string Template, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);
+    private sealed record BatchRun(CliEnvironment Environment, string? Template, bool Petitions, string DataDirectory, string OutDirectory, int Jobs, RenderOptions Options);
 }

@@ -41,7 +41,7 @@ public sealed class BatchPacketsTests : IDisposable
         var result = await _cli.RunAsync("batch", "--data-dir", _cli.Path("petitions"), "--out-dir", _cli.Path("out"));
 
         result.ExitCode.Should().Be(2);
-        result.ErrorLines.Should().Equal("petitionkit: error: batch needs --template, or --packets to draft a filing packet from each petition file.");
+        result.ErrorLines.Should().Equal("petitionkit: error: batch needs --template, --petitions to draft each petition file, or --packets to draft a filing packet from each.");
     }
 
     public void Dispose() => _cli.Dispose();
