@@ -16,4 +16,9 @@ public enum DutySourceRole
     /// 8 U.S.C. § 1158(d)(7) qualifies: the draft pleads it as a statutory period under the second TRAC factor, never as
     /// the duty's source.</summary>
     Timetable,
+
+    /// <summary>The authority gives the court the power to compel action, such as 5 U.S.C. § 706(1) ("The reviewing court
+    /// shall— (1) compel agency action unlawfully withheld or unreasonably delayed"): it creates no duty of the agency's
+    /// own, so the draft cites it for the remedy, never as the duty's source.</summary>
+    Remedy,
 }

@@ -6,12 +6,13 @@ namespace PetitionKit.Petitions;
 
 /// <summary>The petition's duty sources sorted by what each does for the duty to decide (<c>duty_sources.duty</c>,
 /// <c>.discretion</c>, <c>.timetables</c>), so a template pleads the duty under the provisions that impose it and never
-/// under one that grants discretion over the outcome or creates no enforceable right.</summary>
+/// under one that grants discretion over the outcome, creates no enforceable right, or is the court's remedy.</summary>
 internal static class DutySourcesView
 {
     // The APA's duty to conclude a matter within a reasonable time is the one every delay draft pleads; it stands in
-    // when a petition lists only provisions that cannot carry the duty themselves.
-    private static readonly string[] ReasonableTimeDuty = ["5-usc-555-b", "5-usc-706-1"];
+    // when a petition lists only provisions that cannot carry the duty themselves (§ 706(1), the court's power to
+    // compel, is the remedy for breaching it, not its source).
+    private static readonly string[] ReasonableTimeDuty = ["5-usc-555-b"];
 
     public static ScriptObject For(Petition petition, CaseTypeProfile profile)
     {

@@ -86,7 +86,7 @@ internal sealed record MaskedFreeText(Petition Petition, IReadOnlyList<Checklist
     {
         FreeTextPrivacyKind.Ssn => "A full Social Security number typed here is shown as its last four digits only (Fed. R. Civ. P. 5.2(a)(1)); correct the petition's text.",
         FreeTextPrivacyKind.DateOfBirth => "A full date of birth typed here is shown as the year only (Fed. R. Civ. P. 5.2(a)(2)); correct the petition's text.",
-        FreeTextPrivacyKind.MinorName => "A minor's full name typed here is shown as the name the draft uses for the minor (Fed. R. Civ. P. 5.2(a)(3)); correct the petition's text.",
+        FreeTextPrivacyKind.MinorName => "A minor's name (in full, or the given name alone) typed here is shown as the name the draft uses for the minor (Fed. R. Civ. P. 5.2(a)(3)); correct the petition's text.",
         _ => "An A-number typed here is masked as the A-number field is; correct the petition's text.",
     };
 
@@ -96,7 +96,7 @@ internal sealed record MaskedFreeText(Petition Petition, IReadOnlyList<Checklist
         {
             FreeTextPrivacyKind.Ssn => "A full Social Security number",
             FreeTextPrivacyKind.DateOfBirth => "A full date of birth",
-            FreeTextPrivacyKind.MinorName => "A minor's full name",
+            FreeTextPrivacyKind.MinorName => "A minor's name",
             _ => "An A-number",
         };
         return $"{what} typed here is printed in full because raw values were opted in; redact it before filing (Fed. R. Civ. P. 5.2(a)), or confirm whether this court allows it to be filed under seal.";

@@ -9,7 +9,7 @@ internal enum FreeTextPrivacyKind
     /// <summary>A full date of birth: a filing shows the year.</summary>
     DateOfBirth,
 
-    /// <summary>A minor's full name: a filing shows the initials.</summary>
+    /// <summary>A minor's name, in full or by the given name alone: a filing shows the initials.</summary>
     MinorName,
 
     /// <summary>An A-number in full: drafts mask it as the structured field is masked.</summary>

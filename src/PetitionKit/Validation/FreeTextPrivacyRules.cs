@@ -40,7 +40,7 @@ internal static class FreeTextPrivacyRules
             "This text holds a full date of birth; a filing may show only the year (Fed. R. Civ. P. 5.2(a)(2)). "
             + "The draft shows the year; write only the year here.",
         FreeTextPrivacyKind.MinorName =>
-            "This text names a minor in full; a filing may show only the minor's initials (Fed. R. Civ. P. 5.2(a)(3)). "
+            "This text names a minor (in full, or by the given name alone); a filing may show only the minor's initials (Fed. R. Civ. P. 5.2(a)(3)). "
             + "The draft shows the initials; write the initials here.",
         _ =>
             "This text holds an A-number in full; the draft masks it as it masks the petitioners' a_number field "

@@ -57,8 +57,9 @@ internal static class VenueRules
             context.Warning(
                 DiagnosticCodes.VenueResidenceUndetermined,
                 string.Create(CultureInfo.InvariantCulture, $"petitioners[{unknown}].residence_district"),
-                "PetitionKit cannot tell which district this petitioner lives in; enter the residence state, and the "
-                + "district where the state has more than one, so venue can be checked.");
+                "PetitionKit cannot tell which district this petitioner lives in, so the venue the draft pleads is unchecked. "
+                + "Enter residence_district, the district's id (such as txwd), when the state has more than one district, "
+                + "or the residence state when it is missing.");
             return;
         }
 

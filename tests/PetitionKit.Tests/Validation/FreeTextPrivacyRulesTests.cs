@@ -73,6 +73,36 @@ public sealed class FreeTextPrivacyRulesTests
         Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1152" && i.Path == "duty.description");
     }
 
+    [Fact]
+    public void Validate_MinorsGivenNameAloneInAHarm_WarnsPK1152AndTheDraftShowsInitials()
+    {
+        var petition = Complete with
+        {
+            Petitioners = [.. Complete.Petitioners, Minor],
+            Harms = [new Harm { Kind = HarmKind.Other, Description = "All three attended biometrics, including Sofia, who cannot enroll in a scholarship program." }],
+        };
+
+        Privacy(petition).Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Code == "PK1152" && i.Path == "harms[0].description");
+        PetitionKit.Petitions.MaskedFreeText.Of(petition, RedactionOptions.Default).Petition.Harms[0].Description
+            .Should().Be("All three attended biometrics, including S.E.L., who cannot enroll in a scholarship program.");
+    }
+
+    [Theory]
+    [InlineData("The sofia cushion and the May 2024 notice are exhibits.", "Sofia Elena Lopez")]
+    [InlineData("Maria has waited three years for her own decision.", "Maria Elena Lopez")]
+    [InlineData("The notice of May 3, 2024 is attached.", "May Elena Lopez")]
+    public void Validate_AWordThatIsNotTheMinorsGivenNameAsAName_WarnsNothing(string description, string minorName)
+    {
+        // Lower case is not the name; an adult petitioner (Maria Lopez) sharing it keeps hers; a month is a date.
+        var petition = Complete with
+        {
+            Petitioners = [.. Complete.Petitioners, Minor with { Name = minorName }],
+            Harms = [new Harm { Kind = HarmKind.Other, Description = description }],
+        };
+
+        Privacy(petition).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Copy of the notice for A012-345-678.")]
     [InlineData("Notice, A-number: 012345678.")]
