@@ -93,7 +93,7 @@ public static partial class PetitionDrafter
     {
         var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default, firm);
         // Items about a petition field say where this template prints it; notes about a redacted value it never prints go.
-        var raised = PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, template.PetitionReads), template.PetitionReads);
+        var raised = PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, template.PetitionReads), template.PetitionReads, view.Data);
         var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
         var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
 

@@ -278,11 +278,12 @@ internal sealed class TemplatePathCheck
         _ => "(…)",
     };
 
-    /// <summary>Keeps the first tag that reads a path of the data (parts come body first), so the checklist can say where
-    /// in the draft a petition field is printed.</summary>
+    /// <summary>Keeps the first value tag that reads a path of the data (parts come body first), so the checklist can say
+    /// where in the draft a petition field is printed. A condition or loop that only tests a field prints nothing of it,
+    /// so it is no place to send a reader to.</summary>
     private void Read(ScriptNode node, DataShape shape)
     {
-        if (shape.Path.Length == 0 || _part.TagAt(node.Span.Start.Offset) is not { } tag)
+        if (shape.Path.Length == 0 || _part.TagAt(node.Span.Start.Offset) is not { Kind: TagKind.Value } tag)
         {
             return;
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PetitionKit.Word.Drafting;
 using PetitionKit.Word.Lexing;
 using PetitionKit.Word.Rendering;
+using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
 
@@ -14,10 +15,36 @@ internal static partial class PetitionFieldPlaces
 {
     /// <param name="items">Items whose <see cref="ChecklistItem.Location"/>, when set, is a petition path.</param>
     /// <param name="reads">The first tag reading each path of the petition view, from the template's path check.</param>
-    public static IReadOnlyList<ChecklistItem> Place(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, TagSite> reads) =>
+    /// <param name="view">The petition view the draft is rendered from: a field it lacks (an item saying "record the
+    /// visa facts") is printed nowhere, so such an item names the field only, never a paragraph that is not there.</param>
+    public static IReadOnlyList<ChecklistItem> Place(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, TagSite> reads, ScriptObject view) =>
         [.. items.Select(item => item.Location is { } path
-            ? item with { Field = path, Location = PrintedAt(path, reads) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
+            ? item with { Field = path, Location = Has(view, path) && PrintedAt(path, reads) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
             : item)];
+
+    /// <summary>Whether the view holds a value at a petition path (<c>visa</c>, <c>officials[0].name_as_of</c>).</summary>
+    private static bool Has(ScriptObject view, string path)
+    {
+        object? current = view;
+        foreach (var step in path.Split('.'))
+        {
+            var bracket = step.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? step : step[..bracket];
+            current = current is ScriptObject obj && obj.TryGetValue(name, out var member) ? member : null;
+            if (bracket >= 0)
+            {
+                var index = int.TryParse(step[(bracket + 1)..step.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : -1;
+                current = current is ScriptArray array && index >= 0 && index < array.Count ? array[index] : null;
+            }
+
+            if (current is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The tag that prints a field: the field itself; else, for a group such as <c>visa</c> or <c>timeline</c>,
     /// the first tag that prints something inside it; else the nearest enclosing value the template prints whole, short of

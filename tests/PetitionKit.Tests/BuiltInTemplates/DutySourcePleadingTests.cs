@@ -17,7 +17,9 @@ public sealed class DutySourcePleadingTests
         var text = await DraftAsync(OkaforFamilyAdjustment.Create());
 
         var duty = text.Should().ContainSingle(p => p.StartsWith("Defendants' duty to decide the I-485 arises under", StringComparison.Ordinal)).Subject;
-        duty.Should().StartWith("Defendants' duty to decide the I-485 arises under 5 U.S.C. § 555(b); 5 U.S.C. § 706(1).").And.NotContain("1255");
+        // § 706(1) is the court's power to compel: the remedy, never the duty's source.
+        duty.Should().StartWith("Defendants' duty to decide the I-485 arises under 5 U.S.C. § 555(b).").And.NotContain("1255").And.NotContain("706");
+        text.Should().Contain(p => p.Contains("5 U.S.C. §§ 555(b), 706(1)", StringComparison.Ordinal), "the APA count still names § 706(1) for the claim");
         text.Should().Contain("Any discretion that 8 U.S.C. § 1255(a) gives over whether to grant the I-485 goes to the outcome of the decision, not to whether the decision is made. Plaintiffs ask only that the I-485 be decided, whatever its outcome.");
     }
 
@@ -40,7 +42,7 @@ public sealed class DutySourcePleadingTests
 
         var text = await DraftAsync(petition);
 
-        text.Should().Contain(p => p.StartsWith("Defendants' duty to decide the I-485 arises under 5 U.S.C. § 555(b); 5 U.S.C. § 706(1).", StringComparison.Ordinal));
+        text.Should().Contain(p => p.StartsWith("Defendants' duty to decide the I-485 arises under 5 U.S.C. § 555(b).", StringComparison.Ordinal));
     }
 
     private static async Task<List<string>> DraftAsync(Petition petition) => (await BuiltInDraft.DraftAsync(petition, SamplesAsOf)).Paragraphs;
