@@ -7,7 +7,7 @@ namespace PetitionKit.Word.Rendering;
 /// loop is named by its place in the data, not by the template's loop variable ("p.residence.state"), which the
 /// person supplying the data cannot find.</summary>
 /// <remarks>Built on the first missing value and only then: a render with no gap never walks the data. The walk is
-/// bounded (depth and count), visits each object once, and keeps the first path it finds to an object reached twice.</remarks>
+/// bounded (depth, objects and steps); an object reached twice keeps the path through more list items, else the first.</remarks>
 internal sealed class DataPaths(ScriptObject data)
 {
     private const int MaxDepth = 32;
@@ -31,10 +31,19 @@ internal sealed class DataPaths(ScriptObject data)
             Enqueue(value, key, 1);
         }
 
-        while (pending.Count > 0 && paths.Count < MaxObjects)
+        var steps = 0;
+        while (pending.Count > 0 && ++steps <= 2 * MaxObjects && paths.Count < MaxObjects)
         {
             var (value, path, depth) = pending.Dequeue();
-            if (!paths.TryAdd(value, path) || depth >= MaxDepth)
+            if (paths.TryGetValue(value, out var known) && Indexes(path) <= Indexes(known))
+            {
+                continue;
+            }
+
+            // An object reached again through a list ("petitioners[0]") after an alias of it ("petitioner") takes the
+            // list's path, which is the one the data's own file has; its members are walked again under it.
+            paths[value] = path;
+            if (depth >= MaxDepth)
             {
                 continue;
             }
@@ -59,6 +68,8 @@ internal sealed class DataPaths(ScriptObject data)
         }
 
         return paths;
+
+        static int Indexes(string path) => path.Count(c => c == '[');
 
         void Enqueue(object? value, string path, int depth)
         {

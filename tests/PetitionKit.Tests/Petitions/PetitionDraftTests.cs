@@ -49,6 +49,23 @@ public sealed class PetitionDraftTests
     }
 
     [Fact]
+    public async Task Draft_FactMissingInsideALoopOverPetitioners_IsNamedByThePetitionsOwnPath()
+    {
+        var template = await Render.LoadAsync(Docx.Package(
+            Docx.Paragraph("{{ for p in petitioners }}") + Docx.Paragraph("{{ p.name }}, telephone ", "{{ p.phone }}", ", e-mail ", "{{ p.email }}") + Docx.Paragraph("{{ end }}")));
+        using var output = new MemoryStream();
+
+        var complete = SamplePetitions.Complete();
+        var petition = complete with { Petitioners = [complete.Petitioners[0] with { Phone = null }, .. complete.Petitioners.Skip(1)] };
+        var report = await PetitionDrafter.DraftAsync(Valid(petition), template, output, new RenderOptions { AsOf = SamplePetitions.AsOf },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        // petitioners[0] is also the view's "petitioner"; the petition file knows it only as petitioners[0].
+        report.MissingValues.Select(m => m.Name).Should().OnlyContain(n => n.StartsWith("petitioners[", StringComparison.Ordinal))
+            .And.Contain("petitioners[0].phone").And.Contain("petitioners[1].phone");
+    }
+
+    [Fact]
     public async Task Draft_StatutoryClocks_AreListedAsDeadlinesInOneSentenceEach()
     {
         var (_, report) = await DraftAsync(SamplePetitions.Complete());
