@@ -60,7 +60,7 @@ internal static class DraftCommand
         if (petition.Value is null || custom is { Value: null } || firm is { Value: null })
         {
             ErrorPrinter.Write(environment.Error, [.. petition.Errors, .. custom?.Errors ?? [], .. firm?.Errors ?? []]);
-            return ExitCodes.InputErrors;
+            return Refused(environment, request);
         }
 
         if ((custom?.Value ?? BuiltIn(request.Template, petition.Value.CaseType)) is not { } template)
@@ -74,7 +74,7 @@ internal static class DraftCommand
                     "no built-in template drafts this case type; give one with --template (see 'petitionkit templates')."));
             }
 
-            return ExitCodes.InputErrors;
+            return Refused(environment, request);
         }
 
         // The library validates the petition once: its errors refuse the draft, its warnings come in the report.
@@ -89,7 +89,7 @@ internal static class DraftCommand
             cancellationToken).ConfigureAwait(false);
         if (result is null)
         {
-            return ExitCodes.InputErrors;
+            return Refused(environment, request);
         }
 
         ChecklistSummary.Write(environment.Output, result, request.Checklist);
@@ -98,6 +98,14 @@ internal static class DraftCommand
         environment.Machine?.Add("checklist", request.Checklist);
         environment.Machine?.Add("render_report", json => ReportJson.Write(json, result));
         return ExitCodes.Success;
+    }
+
+    /// <summary>Says on standard output, after the errors on standard error, that nothing was written, as 'check' ends
+    /// with its count: a reader of the console never has to infer it from the exit code.</summary>
+    private static int Refused(CliEnvironment environment, DraftRequest request)
+    {
+        environment.Output.WriteLine($"{request.Output}: no draft was written; the errors above say why.");
+        return ExitCodes.InputErrors;
     }
 
     private static async Task<Loaded<PetitionTemplate>> LoadTemplateFileAsync(string path, CancellationToken cancellationToken)

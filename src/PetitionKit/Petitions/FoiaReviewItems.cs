@@ -25,13 +25,14 @@ internal static class FoiaReviewItems
             yield return new ChecklistItem(ChecklistCategory.Deadline, InaugurationText(clock), Reference: "analysis.foia.inauguration_day");
         }
 
-        if (petition.Petitioners.Any(p => p.Organization is not null))
+        var organization = petition.Petitioners.ToList().FindIndex(p => p.Organization is not null);
+        if (organization >= 0)
         {
             yield return new ChecklistItem(ChecklistCategory.TemplateItem,
                 "Disclosure statement: confirm whether the Federal Rules of Civil Procedure or the local rules require a "
                 + "disclosure statement from a nongovernmental corporate party such as this organization plaintiff (the rule is "
                 + "not among PetitionKit's verified authorities, so the draft cites none), and file it with the complaint if so.",
-                Reference: "petitioners.organization");
+                Reference: string.Create(CultureInfo.InvariantCulture, $"petitioners[{organization}].organization"));
         }
     }
 

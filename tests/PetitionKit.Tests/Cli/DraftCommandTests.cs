@@ -169,7 +169,7 @@ public sealed class DraftCommandTests : IDisposable
         result.ExitCode.Should().Be(1);
         result.ErrorLines.Should().Contain(l => l.StartsWith("signer: error PK1", StringComparison.Ordinal))
             .And.Contain(l => l.StartsWith("application.filing_date: error PK1", StringComparison.Ordinal));
-        result.Output.Should().BeEmpty();
+        result.OutputLines.Should().Equal($"{_cli.Path("draft.docx")}: no draft was written; the errors above say why.");
         _cli.Files().Should().Equal("bad.json");
     }
 
