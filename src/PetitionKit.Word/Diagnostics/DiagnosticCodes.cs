@@ -91,6 +91,7 @@ internal static class DiagnosticCodes
     public const string NoDefendant = "PK1175";
     public const string TemplateDoesNotFit = "PK1176";
     public const string RequestedDocumentsOutstanding = "PK1177";
+    public const string CategoryDoesNotFitFiler = "PK1178";
 
     // PK2xxx: template load and syntax.
     public const string NotAPackage = "PK2001";

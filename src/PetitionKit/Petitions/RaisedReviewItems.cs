@@ -23,6 +23,7 @@ internal static class RaisedReviewItems
         DiagnosticCodes.CircuitRisk,
         DiagnosticCodes.FoiaClockNotRun,
         DiagnosticCodes.RequestedDocumentsOutstanding,
+        DiagnosticCodes.CategoryDoesNotFitFiler,
     };
 
     // Date-sensitive facts older than this are flagged for a fresh check (domain README rule 6).

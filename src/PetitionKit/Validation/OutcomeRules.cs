@@ -10,7 +10,8 @@ namespace PetitionKit.Validation;
 /// <remarks>Two kinds of case ask for outcomes properly. Under 8 U.S.C. § 1447(b) the court may itself determine the
 /// matter or remand it, so nothing is checked. In a FOIA suit, granting a fee waiver or expedited processing and
 /// producing records are the relief the statute gives (5 U.S.C. § 552(a)(4)), so an outcome word about those is
-/// accepted there. "Decide whether to approve or deny" names both outcomes and asks for neither.</remarks>
+/// accepted there. "Decide whether to approve or deny" names both outcomes and asks for neither; "upon approving the petition, forward
+/// it" makes the outcome a condition of the next step and asks for neither.</remarks>
 internal static partial class OutcomeRules
 {
     public static void Check(ValidationContext context)
@@ -47,7 +48,7 @@ internal static partial class OutcomeRules
     {
         var after = text[(match.Index + match.Length)..];
         var before = text[..match.Index];
-        if (EitherOutcomeAfter().IsMatch(after) || EitherOutcomeBefore().IsMatch(before))
+        if (EitherOutcomeAfter().IsMatch(after) || EitherOutcomeBefore().IsMatch(before) || OnConditionOfTheOutcome().IsMatch(before))
         {
             return true;
         }
@@ -68,6 +69,14 @@ internal static partial class OutcomeRules
 
     [GeneratedRegex(@"\bden(?:y|ies|ial)\s+or\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
     private static partial Regex EitherOutcomeBefore();
+
+    // "upon approving the petition, forward it to the NVC", "if the petition is approved": the outcome is the condition
+    // of a further step, not the thing asked for. Only the subject may stand between the condition word and the verb, so
+    // "if necessary, approve" is still an outcome.
+    [GeneratedRegex(
+        @"\b(?:upon|on|after|if|once|when|following)(?:\s+(?:the|its|this|that|it|petition|application|form|i-\d+\w*|is|are|be|being|has|been))*\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10_000)]
+    private static partial Regex OnConditionOfTheOutcome();
 
     // FOIA relief: a fee waiver, expedited processing, or the records themselves, within a few words of the verb.
     [GeneratedRegex(

@@ -29,6 +29,7 @@ public static class PetitionValidator
         InvisibleCharacterRules.Check,
         DefendantRules.Check,
         ProcessingTimeRules.Check,
+        FamilyCategoryRules.Check,
         VisaAvailabilityRules.Check,
         CircuitRiskRules.Check,
         FoiaClockRules.Check,

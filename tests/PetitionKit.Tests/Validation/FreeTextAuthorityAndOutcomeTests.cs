@@ -60,6 +60,8 @@ public sealed class FreeTextAuthorityAndOutcomeTests
     [Theory]
     [InlineData("to approve the Form I-130")]
     [InlineData("to grant the petition and issue a green card")]
+    [InlineData("to adjudicate and, if necessary, approve the Form I-130")]
+    [InlineData("once the interview is held, to approve the Form I-130")]
     public void Validate_OutcomeInTheDutyDescription_IsPK1050(string description)
     {
         var petition = Complete with { Duty = Complete.Duty with { Description = description } };
@@ -70,6 +72,10 @@ public sealed class FreeTextAuthorityAndOutcomeTests
     [Theory]
     [InlineData("to decide whether to approve or deny the Form I-130")]
     [InlineData("to adjudicate the Form I-130 and issue a decision")]
+    [InlineData("to adjudicate the Form I-130 and, upon approving the petition, to forward it to the National Visa Center")]
+    [InlineData("to adjudicate the Form I-130 and, if the petition is approved, to forward it to the National Visa Center")]
+    [InlineData("to adjudicate the Form I-130 and, once approved, to forward it to the National Visa Center")]
+    [InlineData("to adjudicate the Form I-130 and, after approval, to forward it to the National Visa Center")]
     public void Validate_DecisionInTheDutyDescription_IsFine(string description)
     {
         Errors(Complete with { Duty = Complete.Duty with { Description = description } }).Should().BeEmpty();
