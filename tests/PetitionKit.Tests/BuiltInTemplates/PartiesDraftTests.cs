@@ -46,7 +46,7 @@ public sealed class PartiesDraftTests
         transfer.Should().BePositive();
         rfe.Should().BeGreaterThan(transfer);
         text.Should().Contain("On October 15, 2024, Ms. Reyes sent the birth certificates and translations; USCIS confirmed receipt (Ex. D).")
-            .And.Contain("Plaintiffs have asked about the delay once before filing this action:")
+            .And.Contain("Plaintiffs have asked about the delay once before filing this action.")
             .And.Contain("On March 20, 2025, Ms. Reyes asked USCIS about the delay through its online case inquiry; USCIS replied that the petitions were pending review (Ex. E).")
             .And.Contain("That inquiry did not produce a decision.")
             .And.Contain("As of May 20, 2026, USCIS posted that 80 percent of cases of this kind are completed within 12 months (Ex. F).")
