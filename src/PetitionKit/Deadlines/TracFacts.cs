@@ -19,11 +19,11 @@ internal static class TracFacts
         new(3, "human health and welfare",
         [
             .. Harms(petition, h => h.Kind is HarmKind.Health or HarmKind.Safety or HarmKind.FamilySeparation),
-            .. Events(petition, TracFactKind.ExpediteRequest, TimelineEventKind.ExpediteRequest),
+            .. Events(petition, summary.AsOf, TracFactKind.ExpediteRequest, TimelineEventKind.ExpediteRequest),
         ]),
         new(4, "higher or competing priorities", CompetingPriorities(petition, summary)),
         new(5, "nature and extent of the interests prejudiced", [.. Harms(petition, _ => true)]),
-        new(6, "impropriety not required", [.. Events(petition, TracFactKind.Inquiry, InquiryKinds)]),
+        new(6, "impropriety not required", [.. Events(petition, summary.AsOf, TracFactKind.Inquiry, InquiryKinds)]),
     ];
 
     private static List<TracFact> RuleOfReason(Petition petition, DelaySummary summary)
@@ -44,7 +44,7 @@ internal static class TracFacts
             facts.Add(posted);
         }
 
-        facts.AddRange(Events(petition, TracFactKind.EvidenceResponse, TimelineEventKind.RfeResponse));
+        facts.AddRange(Events(petition, summary.AsOf, TracFactKind.EvidenceResponse, TimelineEventKind.RfeResponse));
         return facts;
     }
 
@@ -111,12 +111,14 @@ internal static class TracFacts
         }
     }
 
-    private static IEnumerable<TracFact> Events(Petition petition, TracFactKind factKind, params TimelineEventKind[] kinds)
+    // An event after the as-of date has not happened (validation refuses it, PK1020); the analysis `validate` prints
+    // beside that error must not argue from it either.
+    private static IEnumerable<TracFact> Events(Petition petition, DateOnly asOf, TracFactKind factKind, params TimelineEventKind[] kinds)
     {
         for (var i = 0; i < petition.Timeline.Count; i++)
         {
             var item = petition.Timeline[i];
-            if (kinds.Contains(item.Kind))
+            if (kinds.Contains(item.Kind) && item.Date <= asOf)
             {
                 // Descriptions are written as sentences or clauses; one full stop ends the fact either way.
                 var what = (item.Description ?? Describe(item.Kind)).TrimEnd().TrimEnd('.');

@@ -248,6 +248,26 @@ public sealed class DelayCalculatorTests
         trac[5].Facts.Should().ContainSingle().Which.Path.Should().Be("timeline[1]");
     }
 
+    [Fact]
+    public void Summarize_EventAfterTheAsOfDate_IsNoTracFact()
+    {
+        var later = SamplePetitions.AsOf.AddDays(1);
+        var petition = Complete with
+        {
+            Timeline =
+            [
+                .. Complete.Timeline,
+                new TimelineEvent { Date = later, Kind = TimelineEventKind.InquiryToAgency, Description = "A later inquiry." },
+                new TimelineEvent { Date = later, Kind = TimelineEventKind.ExpediteRequest, Outcome = "denied" },
+            ],
+        };
+
+        var facts = Summarize(petition, SamplePetitions.AsOf).Trac.SelectMany(f => f.Facts).ToList();
+
+        facts.Should().NotContain(f => f.Date == later);
+        facts.Should().Contain(f => string.Equals(f.Path, "timeline[1]", StringComparison.Ordinal));
+    }
+
     private static DelaySummary Summarize(Petition petition, DateOnly asOf) =>
         DelayCalculator.Summarize(petition, asOf, FakeCatalog.Instance);
 
