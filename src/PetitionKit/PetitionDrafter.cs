@@ -92,9 +92,17 @@ public static partial class PetitionDrafter
         Petition petition, PetitionTemplate template, ValidationReport validation, RenderOptions options, RedactionOptions redaction, Stream destination, CancellationToken cancellationToken, ScriptObject? firm = null)
     {
         var view = PetitionView.Create(petition, options.ResolveAsOf(), redaction, validation, PetitionCatalogs.Default, firm);
-        // Items about a petition field say where this template prints it; notes about a redacted value it never prints go.
-        var raised = PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, template.PetitionReads), template.PetitionReads, view.Data);
-        var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
+        // Items about a petition field say where this render printed it; notes about a redacted value it never printed go.
+        // Both are known only once the template has run, so the raised items come in with the citations it used.
+        var reads = template.PetitionReads;
+        var target = RenderTarget.For(options, [], new PetitionReviewMarks(view.PrivacyItems)) with
+        {
+            LateItems = printed =>
+            [
+                .. PetitionFieldPlaces.Place(UnprintedRedactions.Drop(view.RaisedItems, reads, printed), reads, printed, view.Data),
+                .. view.CitedItems(),
+            ],
+        };
         var report = await TemplateRenderer.RenderAsync(template.Compiled, view.Data, options, target, destination, cancellationToken).ConfigureAwait(false);
 
         // The petition's warnings travel with the draft, so a caller shows them without validating a second time.

@@ -26,7 +26,7 @@ internal sealed class TemplatePathCheck
     private readonly List<(string Name, DataShape Shape)> _loopVariables = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TagSite> _firstReads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TagSite>> _reads = new(StringComparer.Ordinal);
     private CompiledPart _part = null!;
     private int _openScopes;
 
@@ -62,7 +62,8 @@ internal sealed class TemplatePathCheck
             check.Visit(part.Program.Page);
         }
 
-        return new TemplatePathReport(check._diagnostics, check._firstReads);
+        return new TemplatePathReport(
+            check._diagnostics, check._reads.ToDictionary(r => r.Key, r => (IReadOnlyList<TagSite>)r.Value.AsReadOnly(), StringComparer.Ordinal));
     }
 
     private static void CollectLocals(ScriptNode node, HashSet<string> locals)
@@ -278,9 +279,9 @@ internal sealed class TemplatePathCheck
         _ => "(…)",
     };
 
-    /// <summary>Keeps the first value tag that reads a path of the data (parts come body first), so the checklist can say
-    /// where in the draft a petition field is printed. A condition or loop that only tests a field prints nothing of it,
-    /// so it is no place to send a reader to.</summary>
+    /// <summary>Keeps each value tag that reads a path of the data, in order (parts come body first), so the checklist can
+    /// say where in the draft a petition field is printed. A condition or loop that only tests a field prints nothing of
+    /// it, so it is no place to send a reader to.</summary>
     private void Read(ScriptNode node, DataShape shape)
     {
         if (shape.Path.Length == 0 || _part.TagAt(node.Span.Start.Offset) is not { Kind: TagKind.Value } tag)
@@ -288,7 +289,16 @@ internal sealed class TemplatePathCheck
             return;
         }
 
-        _firstReads.TryAdd(shape.Path, tag);
+        if (!_reads.TryGetValue(shape.Path, out var tags))
+        {
+            _reads.Add(shape.Path, tags = []);
+        }
+
+        // One tag reads a path more than once ("{{ x ?? x }}"); it is one place.
+        if (tags.Count == 0 || !ReferenceEquals(tags[^1], tag))
+        {
+            tags.Add(tag);
+        }
     }
 
     private static bool IsName(string key) =>

@@ -25,7 +25,7 @@ internal static partial class ChecklistItems
         items.AddRange(session.ReviewItems.Distinct(StringComparer.Ordinal).Select(text =>
             new ChecklistItem(ChecklistCategory.TemplateItem, text, session.ReviewItemPlaces.GetValueOrDefault(text), session.ReviewItemConcerns.GetValueOrDefault(text))));
         items.AddRange(target.RaisedItems);
-        items.AddRange(target.LateItems?.Invoke() ?? []);
+        items.AddRange(target.LateItems?.Invoke(session.PrintedTags.Contains) ?? []);
         items.AddRange(scanned);
 
         // One line per thing to check: an authority both relied on and cited is listed once, but each place a finding

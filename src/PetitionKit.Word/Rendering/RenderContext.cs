@@ -243,6 +243,7 @@ internal sealed class RenderContext : TemplateContext
 
         var xml = string.IsNullOrEmpty(text) ? MissingValueWriter.Write(tag, _session, _part, NameInData(statement.Expression)) : Present(tag, text);
         WriteMarkup(xml, 0, xml.Length);
+        _session.PrintedTags.Add(tag);
         if (_text is not null && ReferenceEquals(Output, _partOutput))
         {
             // A value leaves the XML where it found it: inside a w:t's content, or outside any.

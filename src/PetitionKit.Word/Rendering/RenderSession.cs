@@ -35,6 +35,10 @@ internal sealed class RenderSession(RenderOptions options, DateOnly asOf, Cancel
     /// <summary>Gets the catalog item each template review item declares it places (its second argument), by text.</summary>
     public Dictionary<string, string> ReviewItemConcerns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the value tags that wrote something in this render (a value or a gap): a tag whose condition was false
+    /// printed nothing, and the checklist sends no reader to it.</summary>
+    public HashSet<TagSite> PrintedTags { get; } = [];
+
     /// <summary>Gets the Word comments to add for missing-value placeholders, by id.</summary>
     public List<GapComment> GapComments { get; } = [];
 

@@ -1,4 +1,5 @@
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Lexing;
 
 namespace PetitionKit.Word.Rendering;
 
@@ -9,8 +10,9 @@ namespace PetitionKit.Word.Rendering;
 /// which the petition layer fills (<c>PetitionReviewMarks</c>).</remarks>
 internal sealed record RenderTarget(ChecklistSlot Slot, IReadOnlyList<ChecklistItem> RaisedItems)
 {
-    /// <summary>Gets the items to add once the template has run, or null.</summary>
-    public Func<IEnumerable<ChecklistItem>>? LateItems { get; init; }
+    /// <summary>Gets the items to add once the template has run, or null. They are given whether a value tag printed in
+    /// this render, so an item can name the place its field was printed, never one a false condition left out.</summary>
+    public Func<Func<TagSite, bool>, IEnumerable<ChecklistItem>>? LateItems { get; init; }
 
     /// <summary>Gets the caller's review marks: its words, its checklist's order and a scan of each part's text.</summary>
     public IReviewMarks Marks { get; init; } = ReviewMarks.Generic;

@@ -89,7 +89,7 @@ internal static class PacketDrafter
             PacketDocumentKind.Summons => [.. PacketFacts.AddressItems([planned.Defendant!], null).Skip(1)],
             _ => [],
         };
-        var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = view.CitedItems };
+        var target = RenderTarget.For(options, raised, new PetitionReviewMarks(view.PrivacyItems)) with { LateItems = _ => view.CitedItems() };
         return TemplateRenderer.RenderAsync(PacketTemplates.Get(planned.TemplateId!).Compiled, view.Data, options, target, destination, cancellationToken);
     }
 }

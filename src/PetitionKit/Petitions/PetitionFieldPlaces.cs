@@ -8,18 +8,20 @@ namespace PetitionKit.Petitions;
 
 /// <summary>Turns a checklist item raised about a petition field (<c>harms[2].description</c>, <c>visa</c>) into one that
 /// also says where the draft prints that field: the attorney reads a draft, not a JSON file, so "Where" names the
-/// paragraph, and the field stays beside it for whoever corrects the petition. The place is the template's first tag
-/// that reads the field (a list item's text may print again later, or, for one item of a list, further down), so
-/// it is worded "first printed at".</summary>
+/// paragraph, and the field stays beside it for whoever corrects the petition. The place is the first tag reading the
+/// field that printed in this render (a list item's text may print again later, or, for one item of a list, further
+/// down), so it is worded "first printed at"; a tag under a false condition printed nothing and is passed over.</summary>
 internal static partial class PetitionFieldPlaces
 {
     /// <param name="items">Items whose <see cref="ChecklistItem.Location"/>, when set, is a petition path.</param>
-    /// <param name="reads">The first tag reading each path of the petition view, from the template's path check.</param>
+    /// <param name="reads">The value tags reading each path of the petition view, from the template's path check.</param>
+    /// <param name="printed">Whether a tag printed in this render.</param>
     /// <param name="view">The petition view the draft is rendered from: a field it lacks (an item saying "record the
     /// visa facts") is printed nowhere, so such an item names the field only, never a paragraph that is not there.</param>
-    public static IReadOnlyList<ChecklistItem> Place(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, TagSite> reads, ScriptObject view) =>
+    public static IReadOnlyList<ChecklistItem> Place(
+        IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed, ScriptObject view) =>
         [.. items.Select(item => item.Location is { } path
-            ? item with { Field = path, Location = Has(view, path) && PrintedAt(path, reads) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
+            ? item with { Field = path, Location = Has(view, path) && PrintedAt(path, reads, printed) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
             : item)];
 
     /// <summary>Whether the view holds a value at a petition path (<c>visa</c>, <c>officials[0].name_as_of</c>).</summary>
@@ -49,17 +51,18 @@ internal static partial class PetitionFieldPlaces
     /// <summary>The tag that prints a field: the field itself; else, for a group such as <c>visa</c> or <c>timeline</c>,
     /// the first tag that prints something inside it; else the nearest enclosing value the template prints whole, short of
     /// the list an item belongs to.</summary>
-    private static TagSite? PrintedAt(string path, IReadOnlyDictionary<string, TagSite> reads)
+    private static TagSite? PrintedAt(string path, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed)
     {
         var shape = ItemIndex().Replace(path, "[]");
-        if (reads.TryGetValue(shape, out var exact))
+        if (FirstPrinted(reads, shape, printed) is { } exact)
         {
             return exact;
         }
 
         var inside = reads
             .Where(r => r.Key.StartsWith(shape + ".", StringComparison.Ordinal) || r.Key.StartsWith(shape + "[", StringComparison.Ordinal))
-            .Select(r => r.Value)
+            .SelectMany(r => r.Value)
+            .Where(printed)
             .OrderBy(t => string.Equals(t.Location.PartDescription, "body", StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(t => t.Location.PartUri, StringComparer.Ordinal)
             .ThenBy(t => t.Location.Paragraph)
@@ -72,7 +75,7 @@ internal static partial class PetitionFieldPlaces
 
         for (var cut = LastStep(shape); cut > 0; cut = LastStep(shape[..cut]))
         {
-            if (reads.TryGetValue(shape[..cut], out var enclosing))
+            if (FirstPrinted(reads, shape[..cut], printed) is { } enclosing)
             {
                 return enclosing;
             }
@@ -87,6 +90,9 @@ internal static partial class PetitionFieldPlaces
 
         return null;
     }
+
+    private static TagSite? FirstPrinted(IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, string shape, Func<TagSite, bool> printed) =>
+        reads.TryGetValue(shape, out var tags) ? tags.FirstOrDefault(printed) : null;
 
     private static int LastStep(string path) => Math.Max(path.LastIndexOf('.'), path.EndsWith("[]", StringComparison.Ordinal) ? path.Length - 2 : -1);
 

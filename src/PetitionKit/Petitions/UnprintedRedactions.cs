@@ -18,11 +18,12 @@ internal static class UnprintedRedactions
     };
 
     /// <param name="items">The raised items; a redaction note has its petitioner path as its reference.</param>
-    /// <param name="reads">The first tag reading each path of the petition view, from the template's path check.</param>
-    public static IReadOnlyList<ChecklistItem> Drop(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, TagSite> reads) =>
-        [.. items.Where(item => !IsUnprinted(item, reads))];
+    /// <param name="reads">The value tags reading each path of the petition view, from the template's path check.</param>
+    /// <param name="printed">Whether a tag printed in this render: one under a false condition printed nothing.</param>
+    public static IReadOnlyList<ChecklistItem> Drop(IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed) =>
+        [.. items.Where(item => !IsUnprinted(item, reads, printed))];
 
-    private static bool IsUnprinted(ChecklistItem item, IReadOnlyDictionary<string, TagSite> reads)
+    private static bool IsUnprinted(ChecklistItem item, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed)
     {
         if (item.Category != ChecklistCategory.AlteredValue || item.Field is not null || item.Reference is not { } path
             || !path.StartsWith("petitioners[", StringComparison.Ordinal))
@@ -38,6 +39,8 @@ internal static class UnprintedRedactions
 
         // The first petitioner is also the template's `petitioner`.
         var isFirst = path.StartsWith("petitioners[0].", StringComparison.Ordinal);
-        return !forms.Any(form => reads.ContainsKey("petitioners[]." + form) || (isFirst && reads.ContainsKey("petitioner." + form)));
+        return !forms.Any(form => Printed("petitioners[]." + form) || (isFirst && Printed("petitioner." + form)));
+
+        bool Printed(string shape) => reads.TryGetValue(shape, out var tags) && tags.Any(printed);
     }
 }

@@ -53,8 +53,8 @@ public sealed class PetitionTemplate
     /// <returns>The errors, in document order; empty when there are none. Computed once and kept.</returns>
     public IReadOnlyList<Diagnostic> CheckPetitionModel() => _petitionModelCheck.Value.Diagnostics;
 
-    /// <summary>Gets the first tag that reads each path of the petition view, for placing a petition field in the draft.</summary>
-    internal IReadOnlyDictionary<string, TagSite> PetitionReads => _petitionModelCheck.Value.FirstReads;
+    /// <summary>Gets the value tags that read each path of the petition view, in order, for placing a petition field in the draft.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<TagSite>> PetitionReads => _petitionModelCheck.Value.Reads;
 
     /// <summary>Loads and compiles a template from a .docx or Word XML (Flat OPC) stream.</summary>
     /// <param name="template">The template's bytes; read to the end, not disposed.</param>
