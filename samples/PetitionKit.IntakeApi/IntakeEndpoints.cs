@@ -62,7 +62,7 @@ public static class IntakeEndpoints
         if (!IsJson(request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "The request body must be JSON.",
-                [new Diagnostic("content_type", DiagnosticSeverity.Error, string.Empty, $"Send the petition with Content-Type: application/json, not '{request.ContentType ?? "(none)"}'.")]);
+                [new Diagnostic(DiagnosticCodes.RequestNotJson, DiagnosticSeverity.Error, "content_type", $"Send the petition with Content-Type: application/json, not '{request.ContentType ?? "(none)"}'.")]);
         }
 
         if (request.ContentLength > MaxBodyBytes)
@@ -79,7 +79,7 @@ public static class IntakeEndpoints
             // The server's own refusal while the body was read, such as a body past its size limit sent without a length.
             return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge()
-                : Problem(ex.StatusCode, "The request could not be read.", [new Diagnostic("body", DiagnosticSeverity.Error, string.Empty, ex.Message)]);
+                : Problem(ex.StatusCode, "The request could not be read.", [new Diagnostic(DiagnosticCodes.RequestUnreadable, DiagnosticSeverity.Error, "body", ex.Message)]);
         }
     }
 
@@ -114,7 +114,7 @@ public static class IntakeEndpoints
         }
         else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            return Problem("The as_of query parameter is not a date.", [new Diagnostic("as_of", DiagnosticSeverity.Error, "as_of", $"'{asOf}' is not a date in the form yyyy-mm-dd.")]);
+            return Problem("The as_of query parameter is not a date.", [new Diagnostic(DiagnosticCodes.AsOfNotADate, DiagnosticSeverity.Error, "as_of", $"'{asOf}' is not a date in the form yyyy-mm-dd.")]);
         }
 
         using var buffer = new MemoryStream();
@@ -142,7 +142,7 @@ public static class IntakeEndpoints
 
         if (BuiltInTemplates.ForCaseType(petition.CaseType) is not { } id)
         {
-            return Problem("No built-in template drafts this case type.", [new Diagnostic("case_type", DiagnosticSeverity.Error, "case_type", $"No built-in template drafts {petition.CaseType}; see GET /templates.")]);
+            return Problem("No built-in template drafts this case type.", [new Diagnostic(DiagnosticCodes.NoBuiltInTemplate, DiagnosticSeverity.Error, "case_type", $"No built-in template drafts {petition.CaseType}; see GET /templates.")]);
         }
 
         using var draft = new MemoryStream();
@@ -166,7 +166,7 @@ public static class IntakeEndpoints
 
     private static ProblemHttpResult TooLarge() =>
         Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-            [new Diagnostic("body", DiagnosticSeverity.Error, string.Empty, string.Create(CultureInfo.InvariantCulture, $"A petition must be at most {MaxBodyBytes:N0} bytes."))]);
+            [new Diagnostic(DiagnosticCodes.RequestTooLarge, DiagnosticSeverity.Error, "body", string.Create(CultureInfo.InvariantCulture, $"A petition must be at most {MaxBodyBytes:N0} bytes."))]);
 
     // application/json or any +json type; a charset, when given, must be UTF-8, the only encoding the reader reads.
     private static bool IsJson(string? contentType)

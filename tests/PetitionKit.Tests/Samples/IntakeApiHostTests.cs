@@ -55,7 +55,7 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
         problem.GetProperty("title").GetString().Should().Be("The request body must be JSON.");
-        Issue(problem).Should().Be($"content_type  Send the petition with Content-Type: application/json, not '{contentType}'.");
+        Issue(problem).Should().Be($"PK4001 content_type Send the petition with Content-Type: application/json, not '{contentType}'.");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
         using var response = await PostAsync(new string(' ', IntakeEndpoints.MaxBodyBytes + 1), "application/json");
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-        Issue(problem).Should().Be("body  A petition must be at most 1,048,576 bytes.");
+        Issue(problem).Should().Be("PK4002 body A petition must be at most 1,048,576 bytes.");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-        Issue(problem).Should().Be("body  A petition must be at most 1,048,576 bytes.");
+        Issue(problem).Should().Be("PK4002 body A petition must be at most 1,048,576 bytes.");
     }
 
     public static TheoryData<string, string, string> HostileBodies => new()
@@ -133,6 +133,16 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         problem.GetProperty("issues").EnumerateArray().Select(i => $"{i.GetProperty("code").GetString()} {i.GetProperty("path").GetString()} {i.GetProperty("message").GetString()}")
             .Should().Contain("PK1024 as_of The as-of date 9999-12-31 is outside the dates PetitionKit accepts (1900-01-01 through 2199-12-31); draft as of the day the draft is made.");
+    }
+
+    [Fact]
+    public async Task Post_AsOfNotADate_Returns400ProblemPK4004AtAsOf()
+    {
+        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
+
+        using var response = await _client.PostAsync(new Uri("/drafts?as_of=June%201", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Issue(await ProblemAsync(response, HttpStatusCode.BadRequest)).Should().Be("PK4004 as_of 'June 1' is not a date in the form yyyy-mm-dd.");
     }
 
     [Fact]
