@@ -1,20 +1,27 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace PetitionKit.Cli.Machine;
 
 /// <summary>Turns the compiler-style error lines every command writes (<c>where: error CODE: message</c>) into JSON
 /// objects, so the JSON lists exactly what a person would have read on stderr, with nothing lost or reworded.</summary>
-internal static partial class MachineDiagnostics
+internal static class MachineDiagnostics
 {
-    /// <summary>Reads the lines: one diagnostic per compiler-style line; a line that is not one (such as the trace of
-    /// an internal error) is added to the message before it.</summary>
+    /// <summary>Reads the lines: one diagnostic per compiler-style line, and one per further place of a repeated problem
+    /// (<see cref="ErrorPrinter.AlsoAt"/>); a line that is neither (such as the trace of an internal error) is added to
+    /// the message before it.</summary>
     public static IReadOnlyList<Parsed> Parse(IEnumerable<string> lines)
     {
         var diagnostics = new List<Parsed>();
         foreach (var line in lines.Where(line => line.Length > 0))
         {
-            if (Line().Match(line) is { Success: true } match)
+            if (line.StartsWith(ErrorPrinter.AlsoAt, StringComparison.Ordinal) && diagnostics.Count > 0)
+            {
+                // One more place of the problem before, printed once for people: for a program, a diagnostic of its own.
+                var last = diagnostics[^1];
+                var where = line[ErrorPrinter.AlsoAt.Length..];
+                diagnostics.Add(last with { Where = where, Text = where + last.Text[last.Where.Length..] });
+            }
+            else if (ErrorPrinter.CompilerLine().Match(line) is { Success: true } match)
             {
                 var code = match.Groups["code"];
                 diagnostics.Add(new Parsed(match.Groups["severity"].Value, code.Success ? code.Value : null, match.Groups["where"].Value, match.Groups["message"].Value, line));
@@ -53,10 +60,6 @@ internal static partial class MachineDiagnostics
 
         json.WriteEndArray();
     }
-
-    // The first ": error" or ": warning" ends the place, which may itself hold ": " (a file and a path in it).
-    [GeneratedRegex(@"^(?<where>.*?): (?<severity>error|warning)(?: (?<code>PK\d+))?: (?<message>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Line();
 
     /// <summary>One line read: <c>where: severity code: message</c>, and the whole line as <c>text</c>.</summary>
     internal sealed record Parsed(string Severity, string? Code, string Where, string Message, string Text);

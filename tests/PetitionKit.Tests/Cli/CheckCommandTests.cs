@@ -81,5 +81,24 @@ public sealed class CheckCommandTests : IDisposable
             .And.Contain("Did you mean ‘relief.omit_attorney_fees’?");
     }
 
+    [Fact]
+    public async Task Check_OneProblemInThreeTags_PrintsItOnceWithEachOtherPlace_AndListsThreeForAProgram()
+    {
+        var tag = TestSupport.Docx.Paragraph("{{ relief.attorney_fees }}");
+        var template = _cli.Write("fees.docx", TestSupport.Docx.Package(tag + TestSupport.Docx.Paragraph("Between.") + tag + tag));
+
+        var human = await _cli.RunAsync("check", "-t", template, "--petition-model");
+        var machine = await _cli.RunAsync("check", "-t", template, "--petition-model", "--json");
+
+        human.ErrorLines.Should().HaveCount(3);
+        human.ErrorLines[0].Should().StartWith("fees.docx/word/document.xml(¶1,1): error PK2030:");
+        human.ErrorLines.Skip(1).Should().Equal("also at fees.docx/word/document.xml(¶3,1)", "also at fees.docx/word/document.xml(¶4,1)");
+        var diagnostics = System.Text.Json.JsonDocument.Parse(machine.Output).RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        diagnostics.Select(d => d.GetProperty("where").GetString()).Should().Equal(
+            "fees.docx/word/document.xml(¶1,1)", "fees.docx/word/document.xml(¶3,1)", "fees.docx/word/document.xml(¶4,1)");
+        diagnostics.Select(d => d.GetProperty("text").GetString()![d.GetProperty("where").GetString()!.Length..]).Distinct(StringComparer.Ordinal).Should().ContainSingle();
+        diagnostics.Should().OnlyContain(d => string.Equals(d.GetProperty("code").GetString(), "PK2030", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _cli.Dispose();
 }
