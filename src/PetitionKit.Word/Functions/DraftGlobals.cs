@@ -31,7 +31,7 @@ internal static class DraftGlobals
     private static object CreateReviewItemFunction()
     {
         var holder = new ScriptObject(StringComparer.Ordinal);
-        holder.Import("review_item", new ReviewItem(AddReviewItem));
+        ScriptFunctions.Add(holder, "review_item", new ReviewItem(AddReviewItem));
         return holder["review_item"] ?? throw new InvalidOperationException("Scriban did not import review_item.");
     }
 

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using PetitionKit.Word.Rendering;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 
 namespace PetitionKit.Word.Functions;
@@ -34,6 +36,22 @@ internal static class SafeBuiltins
         return scriptObject;
     }
 
+    // Scriban's built-in objects list their functions by reflection over their own public static methods, and a trimmer
+    // keeps only the methods Scriban names in code (those with a pre-built call wrapper): string.slice, for one, would be
+    // trimmed away and a template calling it refused. These keep every public method of every built-in object the
+    // templates see. "Public methods" takes in those the objects inherit from ScriptObject, such as the reflection-based
+    // ScriptObject.From, whose trim warning the suppression answers: they are kept, never called, since a template reaches
+    // only the functions Scriban lists from the declared static methods, and nothing here calls From.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ArrayFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(DateTimeFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(HtmlFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(MathFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ObjectFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(RegexFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(StringFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TimeSpanFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TemplateDates))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Inherited ScriptObject methods such as From are kept by the dependencies above, not called.")]
     private static ScriptObject Build()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();

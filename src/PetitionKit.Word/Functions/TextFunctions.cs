@@ -24,19 +24,19 @@ internal static class TextFunctions
     private static ScriptObject Create()
     {
         var text = new ScriptObject(StringComparer.Ordinal);
-        text.Import("join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));
-        text.Import("join_or", new Func<IEnumerable?, string>(items => Join(items, "or")));
-        text.Import("number_words", new Func<long, string>(NumberWords.Cardinal));
-        text.Import("number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords.Cardinal(n)} ({n:N0})")));
-        text.Import("ordinal", new Func<long, string>(NumberWords.Ordinal));
-        text.Import("ordinal_words", new Func<long, string>(NumberWords.OrdinalWords));
-        text.Import("plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));
-        text.Import("long_date", new Func<string, string>(iso => ParseDate(iso).ToString("MMMM d, yyyy", English)));
-        text.Import("clause", new Func<string?, string>(ClauseText.Clause));
-        text.Import("the", new Func<string?, string>(ClauseText.WithArticle));
-        text.Import("times", new Func<long, string>(ClauseText.Times));
-        text.Import("possessive", new Func<string?, string>(ClauseText.Possessive));
-        text.Import("day_of", new Func<string, string>(iso =>
+        ScriptFunctions.Add(text, "join_and", new Func<IEnumerable?, string>(items => Join(items, "and")));
+        ScriptFunctions.Add(text, "join_or", new Func<IEnumerable?, string>(items => Join(items, "or")));
+        ScriptFunctions.Add(text, "number_words", new Func<long, string>(NumberWords.Cardinal));
+        ScriptFunctions.Add(text, "number_with_words", new Func<long, string>(n => string.Create(English, $"{NumberWords.Cardinal(n)} ({n:N0})")));
+        ScriptFunctions.Add(text, "ordinal", new Func<long, string>(NumberWords.Ordinal));
+        ScriptFunctions.Add(text, "ordinal_words", new Func<long, string>(NumberWords.OrdinalWords));
+        ScriptFunctions.Add(text, "plural", new Func<long, string, string, string>((count, singular, plural) => count == 1 ? singular : plural));
+        ScriptFunctions.Add(text, "long_date", new Func<string, string>(iso => ParseDate(iso).ToString("MMMM d, yyyy", English)));
+        ScriptFunctions.Add(text, "clause", new Func<string?, string>(ClauseText.Clause));
+        ScriptFunctions.Add(text, "the", new Func<string?, string>(ClauseText.WithArticle));
+        ScriptFunctions.Add(text, "times", new Func<long, string>(ClauseText.Times));
+        ScriptFunctions.Add(text, "possessive", new Func<string?, string>(ClauseText.Possessive));
+        ScriptFunctions.Add(text, "day_of", new Func<string, string>(iso =>
         {
             var date = ParseDate(iso);
             return $"{NumberWords.Ordinal(date.Day)} day of {date.ToString("MMMM, yyyy", English)}";

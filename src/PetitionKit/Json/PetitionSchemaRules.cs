@@ -68,7 +68,7 @@ internal static class PetitionSchemaRules
         var required = root["required"]!.AsArray();
         foreach (var name in RequiredForDrafting.Where(name => !required.Any(n => string.Equals(n!.GetValue<string>(), name, StringComparison.Ordinal))))
         {
-            required.Add(name);
+            required.Add((JsonNode?)JsonValue.Create(name));
         }
     }
 }

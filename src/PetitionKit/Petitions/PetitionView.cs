@@ -3,6 +3,7 @@ using PetitionKit.Deadlines;
 using PetitionKit.Model;
 using PetitionKit.Validation;
 using PetitionKit.Word.Drafting;
+using PetitionKit.Word.Functions;
 using Scriban.Runtime;
 
 namespace PetitionKit.Petitions;
@@ -53,7 +54,7 @@ internal sealed class PetitionView
         data.SetValue("duty_sources", DutySourcesView.For(petition, profile), readOnly: false);
         data.SetValue("pleaded_claims", new ScriptArray(PleadedClaims.For(petition, profile).Select(Words.Of)), readOnly: false);
         data.SetValue(FirmView.Name, firm ?? new ScriptObject(StringComparer.Ordinal), readOnly: false);
-        data.Import("cite", new Func<string, string>(view._citations.Cite));
+        ScriptFunctions.Add(data, "cite", new Func<string, string>(view._citations.Cite));
         view.Data = data;
         // The free-text privacy warnings are said once, as what was masked where.
         var warnings = new ValidationReport([.. validation.Issues.Where(i => !FreeTextPrivacyRules.IsOwnCode(i.Code))]);

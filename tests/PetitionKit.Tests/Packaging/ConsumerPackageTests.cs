@@ -57,6 +57,25 @@ public sealed class ConsumerPackageTests
         await app.WaitForShutdownAsync();
         """;
 
+    // A console app published trimmed: every function a built-in template calls (text.*, cite, review_item) must survive
+    // the trimmer, or the draft fails or prints gaps.
+    private const string TrimmedProgram = """
+        using PetitionKit;
+        using PetitionKit.Json;
+        using PetitionKit.Templates;
+        using PetitionKit.Word;
+
+        foreach (var file in Directory.GetFiles(args[0], "*.json").Order(StringComparer.Ordinal))
+        {
+            await using var input = File.OpenRead(file);
+            var petition = await PetitionJson.ReadAsync(input);
+            await using var output = File.Create(Path.Combine(args[1], Path.ChangeExtension(Path.GetFileName(file), ".docx")));
+            var template = BuiltInTemplates.Get(BuiltInTemplates.ForCaseType(petition.CaseType)!);
+            var report = await PetitionDrafter.DraftAsync(petition, template, output, new RenderOptions { AsOf = new DateOnly(2026, 6, 1) });
+            Console.WriteLine($"drafted {Path.GetFileName(file)} with {report.TemplateName} on .NET {Environment.Version}");
+        }
+        """;
+
     [Fact]
     public async Task PackedPackages_ConsumerProjectAndTool_DraftAndRunFromALocalFeed()
     {
@@ -83,6 +102,8 @@ public sealed class ConsumerPackageTests
             await RunAsync(consumer, environment, cancellationToken, "publish", "-c", "Release", "-o", published);
             await DraftOverHttpAsync(Path.Combine(published, "Consumer"), consumer, environment, cancellationToken);
 
+            await PublishTrimmedAndDraftAsync(root, Path.Combine(work, "trimmed"), feed, environment, cancellationToken);
+
             var tools = Path.Combine(work, "tools");
             await RunAsync(work, environment, cancellationToken, "tool", "install", "--tool-path", tools, "PetitionKit.Cli", "--add-source", feed, "--version", Version);
             var listing = await RunProcessAsync(Path.Combine(tools, "petitionkit"), work, environment, cancellationToken, "templates");
@@ -92,6 +113,58 @@ public sealed class ConsumerPackageTests
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>Publishes a net8.0 console app trimmed and self-contained from the folder feed, with every trim warning
+    /// shown one by one (none may appear), then drafts a sample petition with it: the libraries declare themselves
+    /// trimmable and AOT-compatible, and this is where that claim is tested.</summary>
+    private static async Task PublishTrimmedAndDraftAsync(string root, string consumer, string feed, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        await WriteIsolatedFolderAsync(consumer, feed, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Trimmed.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net8.0</TargetFramework>
+                <RuntimeIdentifier>linux-x64</RuntimeIdentifier>
+                <SelfContained>true</SelfContained>
+                <PublishTrimmed>true</PublishTrimmed>
+                <TrimMode>full</TrimMode>
+                <!-- Each warning on its own line, not folded into one per assembly. -->
+                <TrimmerSingleWarn>false</TrimmerSingleWarn>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+            </Project>
+            """, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), TrimmedProgram, cancellationToken);
+        await RunAsync(consumer, environment, cancellationToken, "add", "package", "PetitionKit", "--version", Version, "--source", feed);
+        var published = Path.Combine(consumer, "published");
+        var log = await RunAsync(consumer, environment, cancellationToken, "publish", "-c", "Release", "-o", published);
+        Regex.Matches(log, @"warning IL\d{4}[^\r\n]*", RegexOptions.None, TimeSpan.FromSeconds(10)).Select(m => m.Value).Should().BeEmpty("a trimmed app using PetitionKit publishes without trim warnings");
+
+        // Every sample, so every built-in template and every function they call runs trimmed; each draft must read word
+        // for word as the untrimmed library drafts it here.
+        var samples = Path.Combine(root, "samples", "petitions");
+        var drafts = Directory.CreateDirectory(Path.Combine(consumer, "drafts")).FullName;
+        var said = await RunProcessAsync(Path.Combine(published, "Trimmed"), consumer, environment, cancellationToken, samples, drafts);
+        said.Should().Contain("drafted okafor-family-i485.json with uscis-delay.docx on .NET 8.");
+        foreach (var sample in Directory.GetFiles(samples, "*.json"))
+        {
+            var trimmed = await File.ReadAllBytesAsync(Path.Combine(drafts, Path.ChangeExtension(Path.GetFileName(sample), ".docx")), cancellationToken);
+            OpenXmlValidation.ShouldBeValid(trimmed);
+            DocxText.Body(trimmed).Should().Be(DocxText.Body(await DraftInProcessAsync(sample, cancellationToken)), $"{Path.GetFileName(sample)} drafts the same text trimmed");
+        }
+    }
+
+    private static async Task<byte[]> DraftInProcessAsync(string sample, CancellationToken cancellationToken)
+    {
+        await using var input = File.OpenRead(sample);
+        var petition = await PetitionKit.Json.PetitionJson.ReadAsync(input, cancellationToken);
+        using var output = new MemoryStream();
+        var template = PetitionKit.Templates.BuiltInTemplates.Get(PetitionKit.Templates.BuiltInTemplates.ForCaseType(petition.CaseType)!);
+        await PetitionDrafter.DraftAsync(petition, template, output, new PetitionKit.Word.RenderOptions { AsOf = new DateOnly(2026, 6, 1) }, cancellationToken: cancellationToken);
+        return output.ToArray();
     }
 
     /// <summary>Starts the published app, posts a sample petition and a petition with errors to it, and stops it.</summary>
@@ -153,19 +226,7 @@ public sealed class ConsumerPackageTests
     /// the folder feed beside the machine's sources and nothing of the repository's build settings.</summary>
     private static async Task WriteConsumerProjectAsync(string root, string consumer, string feed, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(consumer);
-        // Empty props files stop the search upward, so no Directory.*.props from above applies to the consumer.
-        await File.WriteAllTextAsync(Path.Combine(consumer, "Directory.Build.props"), "<Project />\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(consumer, "Directory.Packages.props"), "<Project />\n", cancellationToken);
-        // Adds the folder feed and keeps the sources the machine is configured with (no <clear />, no URL).
-        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="petitionkit-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """, cancellationToken);
+        await WriteIsolatedFolderAsync(consumer, feed, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
@@ -179,6 +240,25 @@ public sealed class ConsumerPackageTests
             """, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), ConsumerProgram, cancellationToken);
         File.Copy(Path.Combine(root, "samples", "petitions", "nguyen-n400-1447b.json"), Path.Combine(consumer, "petition.json"));
+    }
+
+    /// <summary>A new folder that sees the folder feed beside the machine's sources and nothing of the repository's build
+    /// settings.</summary>
+    private static async Task WriteIsolatedFolderAsync(string consumer, string feed, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(consumer);
+        // Empty props files stop the search upward, so no Directory.*.props from above applies to the consumer.
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Directory.Build.props"), "<Project />\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Directory.Packages.props"), "<Project />\n", cancellationToken);
+        // Adds the folder feed and keeps the sources the machine is configured with (no <clear />, no URL).
+        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="petitionkit-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """, cancellationToken);
     }
 
     private static void CheckLibraryPackages(string feed, bool inGitRepository)
