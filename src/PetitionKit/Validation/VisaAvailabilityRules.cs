@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionKit.Model;
 using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Validation;
@@ -61,7 +62,19 @@ internal static class VisaAvailabilityRules
                 DiagnosticCodes.VisaNotAvailable,
                 "visa.priority_date",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"No visa is available: the priority date {priority:yyyy-MM-dd} is not earlier than the final action date {finalAction:yyyy-MM-dd} for {visa.Category.Trim()}{country} in the Visa Bulletin{checkedOn}. The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and, for an I-485, 8 U.S.C. § 1252(a)(2)(B)(ii)."));
+                    $"No visa is available: the priority date {priority:yyyy-MM-dd} is not earlier than the final action date {finalAction:yyyy-MM-dd} for {visa.Category.Trim()}{country} in the Visa Bulletin{checkedOn}. {Consequence(petition.CaseType)}"));
         }
     }
+
+    // What the missing visa means for the case type: an adjustment or an immigrant visa is the step that takes the visa
+    // number, so it cannot be finished without one; a petition (I-130, I-526) is decided before that step, so the warning
+    // says only what the domain brief says of preference petitions, that they face TRAC factor 4 and 5 arguments.
+    private static string Consequence(CaseType caseType) => caseType switch
+    {
+        CaseType.I485AdjustmentOfStatus =>
+            "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii).",
+        CaseType.Ds260AdministrativeProcessing =>
+            "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5.",
+        _ => "While no visa is available, expect the government to argue TRAC factors 4 and 5.",
+    };
 }

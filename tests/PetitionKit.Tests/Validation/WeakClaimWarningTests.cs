@@ -75,6 +75,21 @@ public sealed class WeakClaimWarningTests
     }
 
     [Theory]
+    [InlineData(CaseType.I485AdjustmentOfStatus, "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii).")]
+    [InlineData(CaseType.Ds260AdministrativeProcessing, "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5.")]
+    [InlineData(CaseType.I130PetitionForAlienRelative, "While no visa is available, expect the government to argue TRAC factors 4 and 5.")]
+    public void Validate_NoVisaAvailable_SaysWhatItMeansForTheCaseType(CaseType caseType, string consequence)
+    {
+        var petition = Complete with
+        {
+            CaseType = caseType,
+            Visa = new VisaAvailability { Category = "F2A", PriorityDate = new DateOnly(2022, 3, 1), FinalActionDate = new DateOnly(2021, 2, 1), CheckedOn = new DateOnly(2025, 5, 30) },
+        };
+
+        Single(petition, "PK1172").Message.Should().EndWith(consequence);
+    }
+
+    [Theory]
     [InlineData("2022-03-02", false)]
     [InlineData("2022-03-01", true)]
     public void Validate_PriorityDateAgainstFinalActionDate_WarnsOnlyWhenNotEarlier(string finalAction, bool warns)
