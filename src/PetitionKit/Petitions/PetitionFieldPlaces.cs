@@ -21,8 +21,18 @@ internal static partial class PetitionFieldPlaces
     public static IReadOnlyList<ChecklistItem> Place(
         IEnumerable<ChecklistItem> items, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed, ScriptObject view) =>
         [.. items.Select(item => item.Location is { } path
-            ? item with { Field = path, Location = Has(view, path) && PrintedAt(path, reads, printed) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
+            ? item with { Field = path, Location = Has(view, path) && (PrintedAt(path, reads, printed) ?? PrintedAsDerived(path, reads, printed)) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
             : item)];
+
+    // A field the view prints only through what it derives: the court's id is printed as its district's name (the
+    // caption's "FOR THE NORTHERN DISTRICT OF ILLINOIS"), so an item about the court is placed where that prints.
+    private static readonly Dictionary<string, string> DerivedViews = new(StringComparer.Ordinal)
+    {
+        ["court.court_id"] = "district",
+    };
+
+    private static TagSite? PrintedAsDerived(string path, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed) =>
+        DerivedViews.TryGetValue(path, out var derived) ? PrintedAt(derived, reads, printed) : null;
 
     /// <summary>Whether the view holds a value at a petition path (<c>visa</c>, <c>officials[0].name_as_of</c>).</summary>
     private static bool Has(ScriptObject view, string path)
