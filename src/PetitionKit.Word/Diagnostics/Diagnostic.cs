@@ -3,7 +3,7 @@ using PetitionKit.Word.Templates;
 
 namespace PetitionKit.Word.Diagnostics;
 
-/// <summary>One problem found in a petition, a template or a render, with its code, how serious it is, where it is and
+/// <summary>One problem found in data (a petition), a template or a render, with its code, how serious it is, where it is and
 /// how to fix it.</summary>
 /// <param name="Code">A stable code such as <c>PK1013</c> or <c>PK2001</c>; codes are never reused (see
 /// <c>docs/diagnostics.md</c>).</param>
@@ -28,10 +28,10 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
         Excerpt = excerpt;
     }
 
-    /// <summary>Initializes a problem in a petition.</summary>
+    /// <summary>Initializes a problem in data: a petition, or a render's data.</summary>
     /// <param name="code">A stable code.</param>
     /// <param name="severity">Whether the problem stops the draft.</param>
-    /// <param name="path">The field's snake_case JSON path, or empty for the petition as a whole.</param>
+    /// <param name="path">The field's snake_case JSON path, or empty for the data as a whole (printed as <c>$</c>).</param>
     /// <param name="message">What is wrong and how to fix it.</param>
     public Diagnostic(string code, DiagnosticSeverity severity, string path, string message)
         : this(code, severity, message)
@@ -43,7 +43,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     public TemplateLocation? Location { get; init; }
 
     /// <summary>Gets where the problem sits in a petition, as a snake_case JSON path that is also the template path,
-    /// with 0-based indexes, such as <c>petitioners[1].a_number</c>; empty for the petition as a whole or a problem
+    /// with 0-based indexes, such as <c>petitioners[1].a_number</c>; empty for the data as a whole (printed as <c>$</c>) or a problem
     /// in a template.</summary>
     public string Path { get; init; } = string.Empty;
 
@@ -59,7 +59,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     public override string ToString()
     {
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        var where = Location?.ToString() ?? (Path.Length == 0 ? "petition" : Path);
+        // A problem with the data as a whole has an empty path; it is printed as the JSON path of the root, which names
+        // no kind of data, so the engine's diagnostics read the same for any caller's data.
+        var where = Location?.ToString() ?? (Path.Length == 0 ? "$" : Path);
         var text = string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {Code}: {Message}");
         if (Tag.Length > 0)
         {

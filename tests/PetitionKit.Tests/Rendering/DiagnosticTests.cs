@@ -1,5 +1,6 @@
 using PetitionKit.Tests.TestSupport;
 using PetitionKit.Word;
+using PetitionKit.Word.Diagnostics;
 
 namespace PetitionKit.Tests.Rendering;
 
@@ -9,6 +10,14 @@ public sealed class DiagnosticTests
     {
         var act = () => Render.LoadAsync(Docx.Package(body, header), "complaint.docx");
         return (await act.Should().ThrowAsync<TemplateException>()).Which.Diagnostics;
+    }
+
+    [Theory]
+    [InlineData("", "$: error PK1001: The file holds null; it must hold a petition object.")]
+    [InlineData("petitioners[1].a_number", "petitioners[1].a_number: error PK1001: The file holds null; it must hold a petition object.")]
+    public void ToString_DataProblem_NamesItsPathOrTheRootOfTheData(string path, string expected)
+    {
+        new Diagnostic("PK1001", DiagnosticSeverity.Error, path, "The file holds null; it must hold a petition object.").ToString().Should().Be(expected);
     }
 
     [Fact]
