@@ -19,7 +19,9 @@ namespace PetitionKit;
 public static partial class PetitionDrafter
 {
     /// <summary>Renders a template with JSON data whose keys reach the template exactly as written
-    /// (<c>{"petitioner": {"name": "…"}}</c> is <c>{{ petitioner.name }}</c>).</summary>
+    /// (<c>{"petitioner": {"name": "…"}}</c> is <c>{{ petitioner.name }}</c>). A value whose key names an identifier
+    /// (<c>ssn</c>, <c>date_of_birth</c>, <c>a_number</c> and their spellings) is masked as a petition's is (Fed. R. Civ.
+    /// P. 5.2), with a checklist item at its path; the draft's text is scanned for any identifier left.</summary>
     /// <param name="template">The compiled template.</param>
     /// <param name="data">A JSON object.</param>
     /// <param name="destination">Where the .docx draft is written; nothing is written when the render fails.</param>
@@ -32,8 +34,10 @@ public static partial class PetitionDrafter
     {
         ArgumentNullException.ThrowIfNull(template);
         options ??= RenderOptions.Default;
-        // Any draft may quote an identifier from its data: the privacy scan runs on plain-JSON renders too.
-        return template.Word.RenderAsync(data, destination, options, new PetitionReviewMarks(static (part, text) => PrivacyChecklist.Items(part, text, null)), cancellationToken);
+        // Any draft may quote an identifier from its data: a value whose key names it is masked as a petition's is, and
+        // the privacy scan runs on plain-JSON renders too.
+        var marks = new PetitionReviewMarks(static (part, text) => PrivacyChecklist.Items(part, text, null));
+        return template.Word.RenderAsync(data, destination, options, RenderTarget.For(options, [], marks) with { PrepareData = PlainDataRedaction.Apply }, cancellationToken);
     }
 
     /// <summary>Drafts a petition: validates it (refusing with every error), analyses it, and renders it through a

@@ -1,5 +1,6 @@
 using PetitionKit.Word.Drafting;
 using PetitionKit.Word.Lexing;
+using Scriban.Runtime;
 
 namespace PetitionKit.Word.Rendering;
 
@@ -13,6 +14,10 @@ internal sealed record RenderTarget(ChecklistSlot Slot, IReadOnlyList<ChecklistI
     /// <summary>Gets the items to add once the template has run, or null. They are given whether a value tag printed in
     /// this render, so an item can name the place its field was printed, never one a false condition left out.</summary>
     public Func<Func<TagSite, bool>, IEnumerable<ChecklistItem>>? LateItems { get; init; }
+
+    /// <summary>Gets the caller's change to plain data before the template reads it (a privacy mask), returning the items
+    /// that say what it changed, or null. Data given as a view the caller built already holds its changes.</summary>
+    public Func<ScriptObject, IReadOnlyList<ChecklistItem>>? PrepareData { get; init; }
 
     /// <summary>Gets the caller's review marks: its words, its checklist's order and a scan of each part's text.</summary>
     public IReviewMarks Marks { get; init; } = ReviewMarks.Generic;

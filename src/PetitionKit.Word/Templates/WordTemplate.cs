@@ -132,6 +132,11 @@ public sealed class WordTemplate
             throw ex.ToTemplateException(Name);
         }
 
+        if (target.PrepareData is { } prepare)
+        {
+            target = target with { RaisedItems = [.. target.RaisedItems, .. prepare(view)] };
+        }
+
         var render = TemplateRenderer.RenderAsync(Compiled, view, options, target, destination, cancellationToken);
         return duplicates.Found ? WithWarningsAsync(render, DuplicateDataKeys.Warnings(data, Name)) : render;
     }

@@ -25,13 +25,13 @@ public sealed class TextProjectionTests
     public async Task Render_TextReadWhileWriting_IsTheDraftsTextAndFeedsThePrivacyScan()
     {
         const string body =
-            "<w:p><w:r><w:t xml:space=\"preserve\">Petitioner {{ peti</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>tioner.name }} (SSN {{ petitioner.ssn }}).</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">Petitioner {{ peti</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>tioner.name }} (SSN {{ petitioner.id_number }}).</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t>{{ for e in events }}</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t xml:space=\"preserve\">{{ e.date }}: {{ e.what }}</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t>{{ end }}</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t xml:space=\"preserve\">Missing: {{ petitioner.country }}. Notes: {{ notes }}</w:t></w:r></w:p>";
         const string json =
-            "{\"petitioner\": {\"name\": \"Ana <Ortiz> & Co\", \"ssn\": \"123-45-6789\"}, "
+            "{\"petitioner\": {\"name\": \"Ana <Ortiz> & Co\", \"id_number\": \"123-45-6789\"}, "
             + "\"events\": [{\"date\": \"2022-03-01\", \"what\": \"Filed\"}, {\"date\": \"2023-05-02\", \"what\": \"Interviewed\"}], "
             + "\"notes\": \"first line\\nsecond line\\n\\nnew paragraph\\tafter a tab\"}";
         var template = await Render.LoadAsync(Docx.Package(body));
