@@ -74,7 +74,7 @@ public sealed class MarkedDraftTests
     [Fact]
     public async Task Render_FullSsnInThePlainJsonData_IsFlaggedWithoutRepeatingIt()
     {
-        var (_, report) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("Client SSN: ", "{{ ssn }}")), """{"ssn": "123-45-6789"}""");
+        var (_, report) = await Render.DocxAsync(Docx.Package(Docx.Paragraph("Client SSN: ", "{{ number }}")), """{"number": "123-45-6789"}""");
 
         var finding = report.Checklist.Should().ContainSingle(i => i.Category == ChecklistCategory.Privacy).Which;
         finding.Location.Should().Be("body, near “…Client SSN:”");
