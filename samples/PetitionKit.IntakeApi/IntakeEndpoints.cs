@@ -36,6 +36,7 @@ public static class IntakeEndpoints
             .WithDescription("The body is a petition (schema/petition.schema.json). A refused petition is a problem whose issues each carry a PK code, a path and a message.")
             .AddOpenApiOperationTransformer(PetitionSchemaLink.DescribeBodyAsync)
             .Produces<byte[]>(StatusCodes.Status200OK, DocxContentType)
+            .AddOpenApiOperationTransformer(PetitionSchemaLink.DescribeReportAnswerAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -56,7 +57,7 @@ public static class IntakeEndpoints
     /// <param name="limits">The render limits the service drafts under.</param>
     /// <param name="cancellationToken">Stops the draft.</param>
     /// <returns>The .docx, or an RFC 7807 problem with a 4xx status.</returns>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftRequestAsync(HttpRequest request, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, Ok<DraftWithReport>, ProblemHttpResult>> DraftRequestAsync(HttpRequest request, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsJson(request.ContentType))
@@ -72,7 +73,7 @@ public static class IntakeEndpoints
 
         try
         {
-            return await DraftAsync(request.Body, asOf, clock, limits, cancellationToken).ConfigureAwait(false);
+            return await DraftAsync(request.Body, asOf, clock, limits, WantsReport(request), cancellationToken).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex)
         {
@@ -102,7 +103,19 @@ public static class IntakeEndpoints
     /// <param name="cancellationToken">Stops the draft.</param>
     /// <returns>The .docx, or an RFC 7807 problem whose <c>issues</c> list every problem: 400 for the petition, 422 for a
     /// render the limits stopped.</returns>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken)
+    public static Task<Results<FileContentHttpResult, Ok<DraftWithReport>, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, RenderLimits limits, CancellationToken cancellationToken) =>
+        DraftAsync(body, asOf, clock, limits, withReport: false, cancellationToken);
+
+    /// <summary>Drafts the petition in <paramref name="body"/>, answering the .docx alone or, with
+    /// <paramref name="withReport"/>, the .docx with its render report (<see cref="DraftWithReport"/>).</summary>
+    /// <param name="body">The petition JSON.</param>
+    /// <param name="asOf">The date the draft speaks as of (yyyy-mm-dd); today in UTC when absent.</param>
+    /// <param name="clock">Gives today when <paramref name="asOf"/> is absent.</param>
+    /// <param name="limits">The render limits the service drafts under.</param>
+    /// <param name="withReport">Whether to answer JSON holding the draft and its report.</param>
+    /// <param name="cancellationToken">Stops the draft.</param>
+    /// <returns>The draft, or an RFC 7807 problem as <see cref="DraftAsync(Stream, string?, TimeProvider, RenderLimits, CancellationToken)"/> gives.</returns>
+    public static async Task<Results<FileContentHttpResult, Ok<DraftWithReport>, ProblemHttpResult>> DraftAsync(Stream body, string? asOf, TimeProvider clock, RenderLimits limits, bool withReport, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(clock);
@@ -146,9 +159,10 @@ public static class IntakeEndpoints
         }
 
         using var draft = new MemoryStream();
+        RenderReport rendered;
         try
         {
-            await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            rendered = await PetitionDrafter.DraftAsync(petition, BuiltInTemplates.Get(id), draft, new RenderOptions { AsOf = date, Limits = limits }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (PetitionValidationException ex)
         {
@@ -161,7 +175,21 @@ public static class IntakeEndpoints
             return Problem(StatusCodes.Status422UnprocessableEntity, "The draft could not be rendered.", ex.Diagnostics);
         }
 
-        return TypedResults.File(draft.ToArray(), DocxContentType, string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"));
+        return Answer(draft.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{id}-draft-{date:yyyy-MM-dd}.docx"), rendered, withReport);
+    }
+
+    private static Results<FileContentHttpResult, Ok<DraftWithReport>, ProblemHttpResult> Answer(byte[] draft, string fileName, RenderReport report, bool withReport) =>
+        withReport
+            ? TypedResults.Ok(new DraftWithReport(fileName, DocxContentType, draft, DraftReport.From(report)))
+            : TypedResults.File(draft, DocxContentType, fileName);
+
+    // A client that lists JSON among what it accepts, and not the Word document, gets the draft with its report; any
+    // other (none, */*, the Word type) gets the .docx, as before.
+    private static bool WantsReport(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            && !accept.Any(a => a.MediaType.Equals(DocxContentType, StringComparison.OrdinalIgnoreCase));
     }
 
     private static ProblemHttpResult TooLarge() =>

@@ -27,6 +27,19 @@ public static class PetitionSchemaLink
         return Task.CompletedTask;
     }
 
+    /// <summary>Adds the draft's second answer: to a client that accepts JSON (and not the Word type), the draft with its
+    /// report. OpenAPI keeps one response per status, so the JSON form joins the .docx under 200 with its own schema.</summary>
+    public static async Task DescribeReportAnswerAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(DraftWithReport), null, cancellationToken).ConfigureAwait(false);
+            content["application/json"] = new OpenApiMediaType { Schema = schema };
+        }
+    }
+
     /// <summary>Says that an operation's body is a petition, sent as JSON.</summary>
     public static async Task DescribeBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

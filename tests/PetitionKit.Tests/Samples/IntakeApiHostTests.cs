@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PetitionKit.IntakeApi;
 using PetitionKit.Json;
 using PetitionKit.Samples.Petitions;
+using PetitionKit.Tests.TestSupport;
 
 namespace PetitionKit.Tests.Samples;
 
@@ -136,6 +137,45 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_AcceptingJson_ReturnsTheDraftWithItsReport()
+    {
+        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/drafts?as_of=2026-06-01") { Content = content };
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var root = answer.RootElement;
+        root.GetProperty("file_name").GetString().Should().Be("naturalization-1447b-draft-2026-06-01.docx");
+        var docx = root.GetProperty("draft").GetBytesFromBase64();
+        OpenXmlValidation.ShouldBeValid(docx);
+        var report = root.GetProperty("report");
+        report.GetProperty("as_of").GetString().Should().Be("2026-06-01");
+        report.GetProperty("template").GetString().Should().Be("naturalization-1447b.docx");
+        var checklist = report.GetProperty("checklist").EnumerateArray().ToList();
+        checklist.Should().NotBeEmpty();
+        checklist.Select(i => i.GetProperty("category").GetString()).Should().Contain("citation");
+        checklist.Should().Contain(i => i.GetProperty("text").GetString()!.StartsWith("Verify ", StringComparison.Ordinal));
+        DocxText.Body(docx).Should().Contain("Attorney review checklist — remove before filing");
+    }
+
+    [Fact]
+    public async Task Post_AcceptingAnything_ReturnsTheDocx()
+    {
+        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/drafts?as_of=2026-06-01") { Content = content };
+        request.Headers.Accept.ParseAdd("*/*");
+
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(IntakeEndpoints.DocxContentType);
+    }
+
+    [Fact]
     public async Task Post_AsOfNotADate_Returns400ProblemPK4004AtAsOf()
     {
         using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
@@ -166,7 +206,8 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
         var body = draft.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
         body.GetProperty("externalDocs").GetProperty("url").GetString().Should().Be("/schema/petition.schema.json");
         draft.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Equal("200", "400", "413", "415", "422");
-        draft.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Single().Name.Should().Be(IntakeEndpoints.DocxContentType);
+        draft.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name)
+            .Should().BeEquivalentTo(IntakeEndpoints.DocxContentType, "application/json");
         var schemas = root.GetProperty("components").GetProperty("schemas");
         schemas.GetProperty("TemplateSummary").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("id", "case_types");
     }
