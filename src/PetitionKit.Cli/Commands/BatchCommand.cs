@@ -122,7 +122,7 @@ internal static class BatchCommand
                 report(outcomes[index]);
             })).ConfigureAwait(false);
 
-        BatchSummary.Write(run.Environment, run.OutDirectory, outcomes, templateWarnings);
+        BatchSummary.Write(run.Environment, run.OutDirectory, outcomes, templateWarnings, run.Petitions ? "petitions" : "data files");
         return outcomes.All(o => o.Succeeded) ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 

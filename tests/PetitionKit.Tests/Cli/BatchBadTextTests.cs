@@ -20,7 +20,7 @@ public sealed class BatchBadTextTests : IDisposable
 
         result.ExitCode.Should().Be(1, result.ToString());
         _cli.Files("out").Should().Equal("out/a-good.docx", "out/d-good.docx");
-        result.Output.Should().Contain("Drafted 2 of 4 petitions");
+        result.Output.Should().Contain("Drafted 2 of 4 data files");
         result.ErrorLines.Should().Equal(
             "2 of 4 data files failed; no draft was written for them:",
             "b-utf8.json:",

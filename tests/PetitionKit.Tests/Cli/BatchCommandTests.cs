@@ -27,7 +27,7 @@ public sealed class BatchCommandTests : IDisposable
         DocxText.Paragraphs(garcia).Should().Contain(["Petitioner Ana García sues.", "This matter is urgent."]);
         DocxText.Paragraphs(await File.ReadAllBytesAsync(_cli.Path("out/c-chen.docx"), TestContext.Current.CancellationToken))
             .Should().Contain("Petitioner Li Chen sues.").And.NotContain("This matter is urgent.");
-        result.Output.Should().Contain("Drafted 2 of 3 petitions").And.Contain("as of 2026-01-15").And.Contain("1 failed.");
+        result.Output.Should().Contain("Drafted 2 of 3 data files").And.Contain("as of 2026-01-15").And.Contain("1 failed.");
         result.ErrorLines.Should().Equal(
             "1 of 3 data files failed; no draft was written for them:",
             "b-broken.json:",
@@ -132,7 +132,7 @@ public sealed class BatchCommandTests : IDisposable
         var result = await _cli.RunAsync("batch", "-t", template, "--data-dir", _cli.Path("data"), "--out-dir", _cli.Path("out"));
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain("Drafted 1 of 1 petitions");
+        result.Output.Should().Contain("Drafted 1 of 1 data files");
         _cli.Files("out").Should().Equal("out/.one.docx.1.tmp", "out/one.docx");
     }
 

@@ -26,7 +26,9 @@ public sealed class BatchPetitionsTests : IDisposable
         OpenXmlValidation.ShouldBeValid(complete);
         string.Join("\n", DocxText.DraftParagraphs(complete)).Should().Contain("Maria Lopez").And.NotContain("1985-04-09");
         string.Join("\n", DocxText.DraftParagraphs(naturalization)).Should().Contain("1447(b)");
-        result.ErrorLines.Should().Contain("c-unsigned.json:").And.Contain(l => l.Contains("signer: error PK1", StringComparison.Ordinal));
+        result.ErrorLines.Should().Contain("c-unsigned.json:").And.Contain(l => l.Contains("signer: error PK1", StringComparison.Ordinal))
+            .And.Contain("1 of 3 petitions failed; no draft was written for them:");
+        result.Output.Should().Contain("Drafted 2 of 3 petitions into");
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class HostileOutputTests : IDisposable
         var rerun = await _files.RunAsync("batch", "-t", template, "--data-dir", folder, "--out-dir", folder);
 
         rerun.ExitCode.Should().Be(0, rerun.ToString());
-        rerun.Output.Should().Contain("Drafted 3 of 3 petitions");
+        rerun.Output.Should().Contain("Drafted 3 of 3 data files");
         _files.Files("cases").Should().Equal("cases/a.docx", "cases/a.json", "cases/b-long.docx", "cases/b-long.json", "cases/c.docx", "cases/c.json");
     }
 
