@@ -66,15 +66,10 @@ internal static class VisaAvailabilityRules
         }
     }
 
-    // What the missing visa means for the case type: an adjustment or an immigrant visa is the step that takes the visa
-    // number, so it cannot be finished without one; a petition (I-130, I-526) is decided before that step, so the warning
-    // says only what the domain brief says of preference petitions, that they face TRAC factor 4 and 5 arguments.
-    private static string Consequence(CaseType caseType) => caseType switch
-    {
-        CaseType.I485AdjustmentOfStatus =>
-            "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii).",
-        CaseType.Ds260AdministrativeProcessing =>
-            "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5.",
-        _ => "While no visa is available, expect the government to argue TRAC factors 4 and 5.",
-    };
+    // What the domain files say a missing visa means: preference cases face TRAC factor 4 and 5 arguments, and the
+    // circuits that bar I-485 delay suits under § 1252(a)(2)(B)(ii) do so at least where the delay flows from visa
+    // availability. Nothing in them says when an agency may finish a case without a visa, so the warning does not either.
+    private static string Consequence(CaseType caseType) => caseType == CaseType.I485AdjustmentOfStatus
+        ? "While no visa is available, expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii): the circuits that bar I-485 delay suits do so at least where the delay flows from visa availability."
+        : "While no visa is available, expect the government to argue TRAC factors 4 and 5.";
 }

@@ -75,8 +75,8 @@ public sealed class WeakClaimWarningTests
     }
 
     [Theory]
-    [InlineData(CaseType.I485AdjustmentOfStatus, "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii).")]
-    [InlineData(CaseType.Ds260AdministrativeProcessing, "The agency cannot finish the case until a visa is available; expect the government to argue TRAC factors 4 and 5.")]
+    [InlineData(CaseType.I485AdjustmentOfStatus, "While no visa is available, expect the government to argue TRAC factors 4 and 5 and 8 U.S.C. § 1252(a)(2)(B)(ii): the circuits that bar I-485 delay suits do so at least where the delay flows from visa availability.")]
+    [InlineData(CaseType.Ds260AdministrativeProcessing, "While no visa is available, expect the government to argue TRAC factors 4 and 5.")]
     [InlineData(CaseType.I130PetitionForAlienRelative, "While no visa is available, expect the government to argue TRAC factors 4 and 5.")]
     public void Validate_NoVisaAvailable_SaysWhatItMeansForTheCaseType(CaseType caseType, string consequence)
     {
