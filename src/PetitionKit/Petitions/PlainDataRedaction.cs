@@ -46,23 +46,30 @@ internal static class PlainDataRedaction
         switch (value)
         {
             case ScriptObject obj:
-                foreach (var key in obj.Keys.ToList())
+                // Every render of plain data walks it, so a key is matched without allocating, and the object is changed
+                // only after the walk over its keys, and only when something is masked.
+                List<(string Key, string Masked, Kind Kind)>? changes = null;
+                foreach (var (key, member) in obj)
                 {
-                    var child = Join(path, key);
-                    if (Names.TryGetValue(Normalized(key), out var kind) && obj[key] is { } found and not ScriptObject and not ScriptArray)
+                    if (KindOf(key) is { } kind && member is not null and not ScriptObject and not ScriptArray)
                     {
-                        var text = Convert.ToString(found, CultureInfo.InvariantCulture) ?? string.Empty;
+                        var text = Convert.ToString(member, CultureInfo.InvariantCulture) ?? string.Empty;
                         var masked = Mask(kind, text);
                         if (!string.Equals(masked, text, StringComparison.Ordinal))
                         {
-                            obj.SetValue(key, masked, readOnly: false);
-                            items.Add(new ChecklistItem(ChecklistCategory.AlteredValue, Note(kind), Reference: child));
+                            (changes ??= []).Add((key, masked, kind));
                         }
                     }
-                    else
+                    else if (member is ScriptObject or ScriptArray)
                     {
-                        Walk(obj[key], child, items);
+                        Walk(member, Join(path, key), items);
                     }
+                }
+
+                foreach (var (key, masked, kind) in changes ?? [])
+                {
+                    obj.SetValue(key, masked, readOnly: false);
+                    items.Add(new ChecklistItem(ChecklistCategory.AlteredValue, Note(kind), Reference: Join(path, key)));
                 }
 
                 break;
@@ -108,8 +115,36 @@ internal static class PlainDataRedaction
         _ => "Its name says it is an A-number: masked; confirm the court's and the agency's practice before showing more.",
     };
 
-    private static string Normalized(string key) =>
-        new([.. key.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant)]);
+    // The key lower-cased without '_', '-' or ' ', matched against the names. The longest name has 23 letters, so a key
+    // of more than 64 characters names none of them, and the copy stays small enough for the stack.
+    private static Kind? KindOf(string key)
+    {
+        if (key.Length > 64)
+        {
+            return null;
+        }
+
+        Span<char> normalized = stackalloc char[key.Length];
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c is not ('_' or '-' or ' '))
+            {
+                normalized[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var name = normalized[..length];
+        foreach (var (known, kind) in Names)
+        {
+            if (name.SequenceEqual(known))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 }
