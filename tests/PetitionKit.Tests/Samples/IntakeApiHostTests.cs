@@ -139,11 +139,7 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
     [Fact]
     public async Task Post_AcceptingJson_ReturnsTheDraftWithItsReport()
     {
-        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/drafts?as_of=2026-06-01") { Content = content };
-        request.Headers.Accept.ParseAdd("application/json");
-
-        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await PostAcceptingAsync("application/json");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
@@ -165,11 +161,7 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
     [Fact]
     public async Task Post_AcceptingAnything_ReturnsTheDocx()
     {
-        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/drafts?as_of=2026-06-01") { Content = content };
-        request.Headers.Accept.ParseAdd("*/*");
-
-        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await PostAcceptingAsync("*/*");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be(IntakeEndpoints.DocxContentType);
@@ -223,6 +215,15 @@ public sealed class IntakeApiHostTests : IAsyncLifetime
         templates.RootElement.EnumerateArray().First().EnumerateObject().Select(p => p.Name).Should().Equal("id", "case_types");
         schema.Content.Headers.ContentType!.MediaType.Should().Be("application/schema+json");
         (await schema.Content.ReadAsStringAsync(cancellationToken)).Should().Be(PetitionKit.Json.PetitionSchema.Json);
+    }
+
+    // The sample petition, asking for the answer in the given media type.
+    private async Task<HttpResponseMessage> PostAcceptingAsync(string accept)
+    {
+        using var content = new StringContent(Petition, Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/drafts?as_of=2026-06-01") { Content = content };
+        request.Headers.Accept.ParseAdd(accept);
+        return await _client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string body, string contentType)
