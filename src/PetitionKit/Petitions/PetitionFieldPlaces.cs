@@ -13,6 +13,13 @@ namespace PetitionKit.Petitions;
 /// down), so it is worded "first printed at"; a tag under a false condition printed nothing and is passed over.</summary>
 internal static partial class PetitionFieldPlaces
 {
+    // A field the view prints only through what it derives: the court's id is printed as its district's name (the
+    // caption's "FOR THE NORTHERN DISTRICT OF ILLINOIS"), so an item about the court is placed where that prints.
+    private static readonly Dictionary<string, string> DerivedViews = new(StringComparer.Ordinal)
+    {
+        ["court.court_id"] = "district",
+    };
+
     /// <param name="items">Items whose <see cref="ChecklistItem.Location"/>, when set, is a petition path.</param>
     /// <param name="reads">The value tags reading each path of the petition view, from the template's path check.</param>
     /// <param name="printed">Whether a tag printed in this render.</param>
@@ -23,13 +30,6 @@ internal static partial class PetitionFieldPlaces
         [.. items.Select(item => item.Location is { } path
             ? item with { Field = path, Location = Has(view, path) && (PrintedAt(path, reads, printed) ?? PrintedAsDerived(path, reads, printed)) is { } tag ? "first printed at " + ChecklistItems.Where(tag.Location, tag.Section, string.Empty) : null }
             : item)];
-
-    // A field the view prints only through what it derives: the court's id is printed as its district's name (the
-    // caption's "FOR THE NORTHERN DISTRICT OF ILLINOIS"), so an item about the court is placed where that prints.
-    private static readonly Dictionary<string, string> DerivedViews = new(StringComparer.Ordinal)
-    {
-        ["court.court_id"] = "district",
-    };
 
     private static TagSite? PrintedAsDerived(string path, IReadOnlyDictionary<string, IReadOnlyList<TagSite>> reads, Func<TagSite, bool> printed) =>
         DerivedViews.TryGetValue(path, out var derived) ? PrintedAt(derived, reads, printed) : null;

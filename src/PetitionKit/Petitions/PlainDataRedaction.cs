@@ -19,17 +19,18 @@ internal static class PlainDataRedaction
         ANumber,
     }
 
-    private static readonly Dictionary<string, Kind> Names = new(StringComparer.Ordinal)
-    {
-        ["ssn"] = Kind.Ssn,
-        ["socialsecuritynumber"] = Kind.Ssn,
-        ["dateofbirth"] = Kind.DateOfBirth,
-        ["dob"] = Kind.DateOfBirth,
-        ["birthdate"] = Kind.DateOfBirth,
-        ["anumber"] = Kind.ANumber,
-        ["aliennumber"] = Kind.ANumber,
-        ["alienregistrationnumber"] = Kind.ANumber,
-    };
+    // The names, lower case without separators, as a key is compared with them.
+    private static readonly (string Name, Kind Kind)[] Names =
+    [
+        ("ssn", Kind.Ssn),
+        ("socialsecuritynumber", Kind.Ssn),
+        ("dateofbirth", Kind.DateOfBirth),
+        ("dob", Kind.DateOfBirth),
+        ("birthdate", Kind.DateOfBirth),
+        ("anumber", Kind.ANumber),
+        ("aliennumber", Kind.ANumber),
+        ("alienregistrationnumber", Kind.ANumber),
+    ];
 
     /// <summary>Masks the values whose keys name them, in place, and says what it changed.</summary>
     /// <param name="data">The data as the template will read it.</param>
