@@ -18,13 +18,14 @@ internal static class PackageMarking
         {
             using (var document = WordprocessingDocument.Open(stream, isEditable: true))
             {
-                if (document.MainDocumentPart?.Document?.Body is null)
+                var text = document.MainDocumentPart is { } main ? MainDocumentText.Read(DraftMarker.ReadBytes(main)) : null;
+                if (text is not { HasBody: true })
                 {
                     throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
                         "The package has no main document body. Save the file from Word as a .docx document.", "/word/document.xml");
                 }
 
-                DraftMarker.Apply(document, marking, identity);
+                DraftMarker.Apply(document, text, marking, identity);
             }
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException)

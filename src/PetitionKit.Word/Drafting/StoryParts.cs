@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PetitionKit.Word.WordXml;
@@ -9,12 +8,15 @@ namespace PetitionKit.Word.Drafting;
 /// <remarks>ECMA-376 Part 1, §17.10.5: a section without a reference of some type uses the previous section's
 /// header or footer of that type; the first section inherits nothing, so its missing ones are blank. A section
 /// shows its first-page header only with <c>w:titlePg</c> (§17.6.23), and even-page headers exist only when the
-/// settings hold <c>w:evenAndOddHeaders</c> (§17.15.1.35).</remarks>
+/// settings hold <c>w:evenAndOddHeaders</c> (§17.15.1.35). The sections are read from the main document's text
+/// (<see cref="MainDocumentText"/>); the parts are the Open XML SDK's, never loaded here.</remarks>
 internal static class StoryParts
 {
+    private static readonly string[] Types = ["default", "first", "even"];
+
     /// <summary>The header parts in effect on some page, each once, in the order pages first show them.</summary>
-    public static IReadOnlyList<HeaderPart> Headers(MainDocumentPart main, IReadOnlyList<SectionProperties> sections, bool evenAndOdd) =>
-        Resolve<HeaderPart, HeaderReference>(main, sections, evenAndOdd, () =>
+    public static IReadOnlyList<HeaderPart> Headers(MainDocumentPart main, MainDocumentText document, bool evenAndOdd) =>
+        Resolve(main, document, header: true, evenAndOdd, () =>
         {
             var part = main.AddNewPart<HeaderPart>(RelationshipIds.Next(main));
             part.Header = new Header(WordFragment.EmptyHeader);
@@ -22,32 +24,33 @@ internal static class StoryParts
         });
 
     /// <summary>The footer parts in effect on some page, each once, in the order pages first show them.</summary>
-    public static IReadOnlyList<FooterPart> Footers(MainDocumentPart main, IReadOnlyList<SectionProperties> sections, bool evenAndOdd) =>
-        Resolve<FooterPart, FooterReference>(main, sections, evenAndOdd, () =>
+    public static IReadOnlyList<FooterPart> Footers(MainDocumentPart main, MainDocumentText document, bool evenAndOdd) =>
+        Resolve(main, document, header: false, evenAndOdd, () =>
         {
             var part = main.AddNewPart<FooterPart>(RelationshipIds.Next(main));
             part.Footer = new Footer(WordFragment.EmptyFooter);
             return part;
         });
 
-    private static List<TPart> Resolve<TPart, TReference>(
-        MainDocumentPart main, IReadOnlyList<SectionProperties> sections, bool evenAndOdd, Func<TPart> create)
+    /// <summary>Reads an on/off value the way Word does (§17.17.4): present without a value means on.</summary>
+    public static bool IsOn(string? value) => value is not ("0" or "false" or "off");
+
+    private static List<TPart> Resolve<TPart>(MainDocumentPart main, MainDocumentText document, bool header, bool evenAndOdd, Func<TPart> create)
         where TPart : OpenXmlPart
-        where TReference : HeaderFooterReferenceType, new()
     {
         var inEffect = new List<TPart>();
-        foreach (var type in new[] { HeaderFooterValues.Default, HeaderFooterValues.First, HeaderFooterValues.Even })
+        foreach (var type in Types)
         {
             TPart? inherited = null;
-            foreach (var section in sections)
+            foreach (var section in document.Sections)
             {
-                var own = OwnPart<TPart, TReference>(main, section, type);
+                var own = OwnPart<TPart>(main, document, section, header, type);
                 var current = own ?? inherited;
                 if (current is null && IsShown(section, type, evenAndOdd))
                 {
                     current = create();
                     // References come first in w:sectPr (§17.6.17); their order among themselves is free.
-                    section.PrependChild(new TReference { Type = type, Id = main.GetIdOfPart(current) });
+                    MainDocumentText.Prepend(section, header, type, main.GetIdOfPart(current));
                 }
 
                 if (current is not null && IsShown(section, type, evenAndOdd) && !inEffect.Contains(current))
@@ -62,40 +65,27 @@ internal static class StoryParts
         return inEffect;
     }
 
-    private static TPart? OwnPart<TPart, TReference>(MainDocumentPart main, SectionProperties section, HeaderFooterValues type)
+    private static TPart? OwnPart<TPart>(MainDocumentPart main, MainDocumentText document, SectionMarkup section, bool header, string type)
         where TPart : OpenXmlPart
-        where TReference : HeaderFooterReferenceType
     {
-        foreach (var reference in section.Elements<TReference>().ToList())
+        foreach (var reference in section.References.Where(r => r.Header == header && !r.Removed && string.Equals(r.Type, type, StringComparison.Ordinal)).ToList())
         {
-            var referenceType = reference.Type?.Value ?? HeaderFooterValues.Default;
-            if (referenceType != type)
-            {
-                continue;
-            }
-
-            if (reference.Id?.Value is { } id && main.TryGetPartById(id, out var part) && part is TPart typed)
+            if (reference.Id is { } id && main.TryGetPartById(id, out var part) && part is TPart typed)
             {
                 return typed;
             }
 
             // A reference to no part shows nothing in Word; dropping it lets a marked part take its place.
-            reference.Remove();
+            document.Remove(reference);
         }
 
         return null;
     }
 
-    private static bool IsShown(SectionProperties section, HeaderFooterValues type, bool evenAndOdd)
+    private static bool IsShown(SectionMarkup section, string type, bool evenAndOdd) => type switch
     {
-        if (type == HeaderFooterValues.First)
-        {
-            return section.GetFirstChild<TitlePage>() is { } titlePage && IsOn(titlePage.Val);
-        }
-
-        return type != HeaderFooterValues.Even || evenAndOdd;
-    }
-
-    /// <summary>Reads an on/off property the way Word does: present without a value means on.</summary>
-    public static bool IsOn(OnOffValue? value) => value?.Value ?? true;
+        "first" => section.TitlePage ?? false,
+        "even" => evenAndOdd,
+        _ => true,
+    };
 }
