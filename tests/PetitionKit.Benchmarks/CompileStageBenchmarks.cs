@@ -18,6 +18,8 @@ public class CompileStageBenchmarks
     private byte[] _builtIn = [];
     private TemplateIdentity? _identity;
     private MarkedPackage? _marked;
+    private IReadOnlyList<PackageEntry> _entries = [];
+    private string _main = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -26,7 +28,9 @@ public class CompileStageBenchmarks
         _identity = TemplateIdentity.FromBytes("complaint.docx", null, _complaint);
         using (var budget = new LoadBudget("complaint.docx", TemplateLoadLimits.Default, CancellationToken.None))
         {
-            _marked = PackageMarking.Apply(_complaint, DraftMarking.Default, _identity, budget);
+            _entries = PackageReader.ReadEntries(_complaint, budget);
+            _main = MainDocument.Find(_entries, "complaint.docx");
+            _marked = PackageMarking.Apply(_entries, _main, DraftMarking.Default, _identity, budget);
         }
 
         using var stream = typeof(BuiltInTemplates).Assembly.GetManifestResourceStream(
@@ -41,7 +45,7 @@ public class CompileStageBenchmarks
     public object Mark()
     {
         using var budget = new LoadBudget("complaint.docx", TemplateLoadLimits.Default, CancellationToken.None);
-        return PackageMarking.Apply(_complaint, DraftMarking.Default, _identity!, budget);
+        return PackageMarking.Apply(_entries, _main, DraftMarking.Default, _identity!, budget);
     }
 
     /// <summary>The marked complaint's parts compiled: lexing, tag checks, programs, formatting.</summary>

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PetitionKit.Word.Loading;
+using PetitionKit.Word.Packaging;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
@@ -12,89 +11,65 @@ namespace PetitionKit.Word.Drafting;
 /// in effect, a provenance line at the bottom of every footer in effect, draft document properties, and an
 /// (initially empty) comments part for the engine to fill per render.</summary>
 /// <remarks>The marks only add: every paragraph, table, field and picture of the template stays where it was.
-/// What they add is written by <see cref="WordFragment"/>. The main document is edited as text
-/// (<see cref="MainDocumentText"/>) and never loaded into the Open XML SDK's model; the SDK keeps the package's parts
-/// and relationships, and places the banner and footer in the headers and footers.
+/// What they add is written by <see cref="WordFragment"/> and placed as text (<see cref="MainDocumentText"/>,
+/// <see cref="PartText"/>, <see cref="PackageParts"/>): no package library loads the template, and every byte the marks
+/// do not change stays as the template wrote it.
 /// Not idempotent: applying twice marks twice.</remarks>
 internal static partial class DraftMarker
 {
-    /// <summary>Marks an editable template package.</summary>
-    /// <param name="document">The template, opened for editing.</param>
+    /// <summary>Marks a template package.</summary>
+    /// <param name="package">The template's parts, changed in place.</param>
+    /// <param name="main">The name of its main document part.</param>
     /// <param name="marking">The wording of the banner and watermark.</param>
     /// <param name="identity">The template, named in the footer and properties.</param>
-    /// <exception cref="ArgumentException">The package has no main document part or no body.</exception>
-    public static void Apply(WordprocessingDocument document, DraftMarking marking, TemplateIdentity identity)
+    /// <exception cref="ArgumentException">The main document has no body.</exception>
+    /// <exception cref="System.Xml.XmlException">A part the marks read is not well-formed XML.</exception>
+    public static void Apply(PackageParts package, string main, DraftMarking marking, TemplateIdentity identity)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var main = document.MainDocumentPart
-            ?? throw new ArgumentException("The package has no main document part (word/document.xml).", nameof(document));
-        var text = MainDocumentText.Read(ReadBytes(main));
-        if (!text.HasBody)
-        {
-            throw new ArgumentException("The main document part has no body.", nameof(document));
-        }
-
-        Apply(document, text, marking, identity);
-    }
-
-    /// <summary>Marks an editable template package whose main document has been read.</summary>
-    /// <param name="document">The template, opened for editing.</param>
-    /// <param name="text">Its main document's text, with a body.</param>
-    /// <param name="marking">The wording of the banner and watermark.</param>
-    /// <param name="identity">The template, named in the footer and properties.</param>
-    public static void Apply(WordprocessingDocument document, MainDocumentText text, DraftMarking marking, TemplateIdentity identity)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(marking);
         ArgumentNullException.ThrowIfNull(identity);
-        var main = document.MainDocumentPart
-            ?? throw new ArgumentException("The package has no main document part (word/document.xml).", nameof(document));
-
-        var evenAndOdd = EvenAndOddHeaders(main.DocumentSettingsPart);
-        var nextShape = FirstFreeShapeNumber(main, text);
-
-        foreach (var header in StoryParts.Headers(main, text, evenAndOdd))
+        var text = MainDocumentText.Read(package.Content(main)
+            ?? throw new ArgumentException($"The package has no main document part ({main}).", nameof(main)));
+        if (!text.HasBody)
         {
-            var root = header.Header ??= new Header(WordFragment.EmptyHeader);
-            var definesShapeType = root.OuterXml.Contains($"id=\"{WatermarkShape.ShapeTypeId}\"", StringComparison.Ordinal);
-            root.PrependChild(new Paragraph(HeaderBanner.ParagraphXml(marking, nextShape++, !definesShapeType)));
+            throw new ArgumentException("The main document part has no body.", nameof(main));
         }
 
-        foreach (var footer in StoryParts.Footers(main, text, evenAndOdd))
+        var evenAndOdd = package.RelatedAll(main, PartTypes.Settings).FirstOrDefault() is { } settings && EvenAndOddHeaders(package.Content(settings)!);
+        var nextShape = FirstFreeShapeNumber(package, main, text);
+        var stories = new StoryParts(package, main, text, evenAndOdd);
+
+        foreach (var header in stories.Headers())
         {
-            var root = footer.Footer ??= new Footer(WordFragment.EmptyFooter);
-            root.AppendChild(new Paragraph(ProvenanceFooter.ParagraphXml(identity)));
+            var part = Story(package, header, WordFragment.EmptyHeader);
+            var definesShapeType = part.Text.Contains($"id=\"{WatermarkShape.ShapeTypeId}\"", StringComparison.Ordinal);
+            package.Replace(header, part.Encode(part.PrependToRoot(HeaderBanner.ParagraphXml(marking, nextShape++, !definesShapeType))));
+        }
+
+        foreach (var footer in stories.Footers())
+        {
+            var part = Story(package, footer, WordFragment.EmptyFooter);
+            package.Replace(footer, part.Encode(part.AppendToRoot(ProvenanceFooter.ParagraphXml(identity))));
         }
 
         if (text.Changed)
         {
-            using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
-            stream.Write(text.ToBytes());
+            package.Replace(main, text.ToBytes());
         }
 
-        DraftProperties.Apply(document, marking, identity);
-        EnsureCommentsPart(main);
+        DraftProperties.Apply(package, marking, identity);
+        EnsureCommentsPart(package, main);
     }
 
-    /// <summary>A part's bytes as stored, without loading it into the Open XML SDK's model.</summary>
-    internal static byte[] ReadBytes(OpenXmlPart part)
-    {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    // A header or footer part with no content at all gets an empty root, as a new one does.
+    private static PartText Story(PackageParts package, string name, string emptyRoot) =>
+        PartText.Decode(package.Content(name) is { Length: > 0 } content ? content : PartText.EncodeNew(PartTypes.Declaration + emptyRoot));
 
-    private static bool EvenAndOddHeaders(DocumentSettingsPart? settings)
+    private static bool EvenAndOddHeaders(byte[] settings)
     {
-        if (settings is null)
-        {
-            return false;
-        }
-
-        // Only a child of w:settings counts, the first one, as the SDK's typed model read it.
-        using var reader = XmlReader.Create(new MemoryStream(ReadBytes(settings), writable: false), PackageReader.SafeXml);
+        // Only a child of w:settings counts, the first one, as the Open XML SDK's typed model read it.
+        using var reader = XmlReader.Create(new MemoryStream(settings, writable: false), PackageReader.SafeXml);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1
@@ -108,25 +83,16 @@ internal static partial class DraftMarker
         return false;
     }
 
-    private static int FirstFreeShapeNumber(MainDocumentPart main, MainDocumentText text)
+    private static int FirstFreeShapeNumber(PackageParts package, string main, MainDocumentText text)
     {
         // VML shape ids (o:spid="_x0000_s2049") must be unique across the whole package (Word renumbers clashes,
         // other readers may drop a shape). Headers use 2049 and up, as Word numbers them.
         var texts = new List<string> { text.OriginalText };
-        var parts = new List<OpenXmlPart>();
-        parts.AddRange(main.HeaderParts);
-        parts.AddRange(main.FooterParts);
-        if (main.FootnotesPart is { } footnotes)
+        foreach (var type in new[] { PartTypes.Header, PartTypes.Footer, PartTypes.Footnotes, PartTypes.Endnotes })
         {
-            parts.Add(footnotes);
+            texts.AddRange(package.RelatedAll(main, type).Select(p => PartText.Decode(package.Content(p)!).Text));
         }
 
-        if (main.EndnotesPart is { } endnotes)
-        {
-            parts.Add(endnotes);
-        }
-
-        texts.AddRange(parts.Select(p => System.Text.Encoding.UTF8.GetString(ReadBytes(p))));
         var highest = 2048;
         foreach (var xml in texts)
         {
@@ -142,17 +108,23 @@ internal static partial class DraftMarker
         return highest + 1;
     }
 
-    private static void EnsureCommentsPart(MainDocumentPart main)
+    private static void EnsureCommentsPart(PackageParts package, string main)
     {
-        if (main.WordprocessingCommentsPart is { } existing)
+        var empty = PartText.EncodeNew(PartTypes.Declaration + WordFragment.EmptyComments);
+        if (package.RelatedAll(main, PartTypes.Comments).FirstOrDefault() is { } existing)
         {
-            existing.Comments ??= new Comments(WordFragment.EmptyComments);
+            if (package.Content(existing) is { Length: 0 })
+            {
+                package.Replace(existing, empty);
+            }
+
             return;
         }
 
-        var part = main.AddNewPart<WordprocessingCommentsPart>(RelationshipIds.Next(main));
-        part.Comments = new Comments(WordFragment.EmptyComments);
+        package.Add(main, FolderOf(main) + "comments.xml", PartTypes.CommentsContent, PartTypes.Comments, empty);
     }
+
+    private static string FolderOf(string part) => part[..(part.LastIndexOf('/') + 1)];
 
     [GeneratedRegex("_x0000_[si](?<n>[0-9]{1,9})\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ShapeNumber();

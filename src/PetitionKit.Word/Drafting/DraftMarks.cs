@@ -9,8 +9,9 @@ internal static class DraftMarks
     /// diagnostics number the template's paragraphs as its author sees them in Word. "PKDM" would not fit; 0x504B4D is "PKM".</summary>
     public const string MarkRevisionId = "00504B4D";
 
-    /// <summary>The opening of a marks paragraph, left open for more attributes: namespace and the marks' revision id.</summary>
-    public const string ParagraphStart = "<w:p " + WordFragment.MainDeclaration + " w:rsidR=\"" + MarkRevisionId + "\"";
+    /// <summary>The attribute that gives a marks paragraph the marks' revision id; it follows the paragraph's
+    /// namespace declarations.</summary>
+    public const string RevisionAttribute = "w:rsidR=\"" + MarkRevisionId + "\"";
 
     /// <summary>Makes text from the inputs (a template's name, an organisation's banner) inert for the template
     /// engine, which reads every story part and property for <c>{{ … }}</c> after the marks are applied.</summary>

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
+using PetitionKit.Word.Loading;
+using PetitionKit.Word.Packaging;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
@@ -22,29 +23,29 @@ internal static class DraftProperties
     private static readonly XNamespace Custom = WordNamespaces.CustomProperties;
     private static readonly XNamespace Vt = WordNamespaces.VariantTypes;
 
-    public static void Apply(WordprocessingDocument document, DraftMarking marking, TemplateIdentity identity)
+    public static void Apply(PackageParts package, DraftMarking marking, TemplateIdentity identity)
     {
-        WriteCore(document, marking);
-        WriteCustom(document, identity);
+        WriteCore(package, marking);
+        WriteCustom(package, identity);
     }
 
-    private static void WriteCore(WordprocessingDocument document, DraftMarking marking)
+    private static void WriteCore(PackageParts package, DraftMarking marking)
     {
         var notice = DraftMarks.Inert(marking.NoticeText);
-        var part = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(RelationshipIds.Next(document));
-        var edit = new PartEdit(Read(part) ?? XDocument.Parse(WordFragment.EmptyCoreProperties));
+        var part = package.RelatedAll(string.Empty, PartTypes.CoreProperties).FirstOrDefault();
+        var edit = new PartEdit(Read(package, part) ?? XDocument.Parse(WordFragment.EmptyCoreProperties));
         var root = edit.Root;
         var description = root.Element(Dc + "description")?.Value.Trim() ?? string.Empty;
         SetText(edit, Cp, "cp", "contentStatus", DraftMarks.Inert(marking.StatusText));
         SetText(edit, Cp, "cp", "category", notice);
         SetText(edit, Dc, "dc", "description", description.Length == 0 ? notice + "." : $"{notice}. {description}");
-        Write(part, edit.ToXml());
+        Write(package, part, "docProps/core.xml", PartTypes.CoreContent, PartTypes.CoreProperties, edit.ToXml());
     }
 
-    private static void WriteCustom(WordprocessingDocument document, TemplateIdentity identity)
+    private static void WriteCustom(PackageParts package, TemplateIdentity identity)
     {
-        var part = document.CustomFilePropertiesPart ?? document.AddNewPart<CustomFilePropertiesPart>(RelationshipIds.Next(document));
-        var edit = new PartEdit(Read(part) ?? XDocument.Parse(WordFragment.EmptyCustomProperties));
+        var part = package.RelatedAll(string.Empty, PartTypes.CustomProperties).FirstOrDefault();
+        var edit = new PartEdit(Read(package, part) ?? XDocument.Parse(WordFragment.EmptyCustomProperties));
 
         // Property ids start at 2 (0 and 1 are reserved) and must be unique in the part; a property set again keeps its id.
         var nextPid = edit.Root.Elements(Custom + "property").Select(Pid).DefaultIfEmpty(1).Max() + 1;
@@ -67,7 +68,7 @@ internal static class DraftProperties
 
         Set("PetitionKit.TemplateHash", identity.ContentHash);
         Set("PetitionKit.AsOf", AsOfTag);
-        Write(part, edit.ToXml());
+        Write(package, part, "docProps/custom.xml", PartTypes.CustomContent, PartTypes.CustomProperties, edit.ToXml());
     }
 
     private static void SetText(PartEdit edit, XNamespace ns, string prefix, string localName, string value)
@@ -93,22 +94,29 @@ internal static class DraftProperties
             : ($"{bound}:{localName}", string.Empty);
     }
 
-    private static XDocument? Read(OpenXmlPart part)
+    private static XDocument? Read(PackageParts package, string? part)
     {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        if (stream.Length == 0)
+        if (part is null || package.Content(part) is not { Length: > 0 } content)
         {
             return null;
         }
 
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        using var reader = XmlReader.Create(new MemoryStream(content, writable: false), PackageReader.SafeXml);
         return XDocument.Load(reader);
     }
 
-    private static void Write(OpenXmlPart part, string xml)
+    // A part the template had is replaced; a new one is added where the Open XML SDK put it, related from the package.
+    private static void Write(PackageParts package, string? part, string newName, string contentType, string relationshipType, string xml)
     {
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        stream.Write(new UTF8Encoding(false).GetBytes(xml));
+        var bytes = new UTF8Encoding(false).GetBytes(xml);
+        if (part is null)
+        {
+            package.Add(string.Empty, newName, contentType, relationshipType, bytes);
+        }
+        else
+        {
+            package.Replace(part, bytes);
+        }
     }
 
     /// <summary>A properties part kept as the template wrote it, with fragments in place of the properties set:

@@ -1,5 +1,4 @@
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using PetitionKit.Word.Loading;
 using PetitionKit.Word.Packaging;
 
@@ -9,36 +8,31 @@ namespace PetitionKit.Word.Drafting;
 internal static class PackageMarking
 {
     /// <summary>Applies the marks and returns the marked package, the only kind the writer accepts.</summary>
-    public static MarkedPackage Apply(byte[] docx, DraftMarking marking, TemplateIdentity identity, LoadBudget budget)
+    /// <param name="entries">The template's parts, as the loader read and checked them.</param>
+    /// <param name="main">The name of its main document part.</param>
+    /// <param name="marking">The wording of the marks.</param>
+    /// <param name="identity">The template, named in the footer and properties.</param>
+    /// <param name="budget">The load's limits and clock.</param>
+    public static MarkedPackage Apply(IReadOnlyList<PackageEntry> entries, string main, DraftMarking marking, TemplateIdentity identity, LoadBudget budget)
     {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        stream.Position = 0;
+        var package = new PackageParts(entries);
         try
         {
-            using (var document = WordprocessingDocument.Open(stream, isEditable: true))
-            {
-                var text = document.MainDocumentPart is { } main ? MainDocumentText.Read(DraftMarker.ReadBytes(main)) : null;
-                if (text is not { HasBody: true })
-                {
-                    throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
-                        "The package has no main document body. Save the file from Word as a .docx document.", "/word/document.xml");
-                }
-
-                DraftMarker.Apply(document, text, marking, identity);
-            }
+            DraftMarker.Apply(package, main, marking, identity);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException)
+        catch (ArgumentException ex)
+        {
+            throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
+                "The package has no main document body. Save the file from Word as a .docx document.", "/" + main, ex);
+        }
+        catch (XmlException ex)
         {
             throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.NotAPackage,
                 $"The file is not a readable Word package ({ex.Message}). Save it from Word as .docx again.", inner: ex);
         }
 
         budget.Check();
-
-        // Every part was scanned before the SDK read it; the SDK writes only what it read or the marks added.
-        var entries = PackageReader.ReadEntries(stream.ToArray(), budget, scan: false);
-        return MarkedPackage.FromMarkedEntries(entries, Token.Instance);
+        return MarkedPackage.FromMarkedEntries(package.ToEntries(), Token.Instance);
     }
 
     /// <summary>Proof that a package came through <see cref="Apply"/>.</summary>

@@ -87,7 +87,7 @@ internal static class TextProjection
         return close > 0 && xml[..close].Contains(MarkAttribute, StringComparison.Ordinal);
     }
 
-    private const string MarkAttribute = "w:rsidR=\"" + Drafting.DraftMarks.MarkRevisionId + "\"";
+    private const string MarkAttribute = Drafting.DraftMarks.RevisionAttribute;
 
     private static TextState State(bool insideText, bool insideMark) =>
         (insideText ? TextState.InsideText : TextState.None) | (insideMark ? TextState.InsideMark : TextState.None);

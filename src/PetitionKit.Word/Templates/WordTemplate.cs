@@ -187,8 +187,8 @@ public sealed class WordTemplate
 
         // Every part is bounded and scanned here, before the Open XML SDK's recursive reader sees any of them.
         var entries = PackageReader.ReadEntries(docx, budget);
-        MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
-        var marked = PackageMarking.Apply(docx, options.Marking, identity, budget);
+        var main = MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
+        var marked = PackageMarking.Apply(entries, main, options.Marking, identity, budget);
         return new WordTemplate(TemplateCompiler.Compile(marked, identity, budget), options.Marking);
     }
 }

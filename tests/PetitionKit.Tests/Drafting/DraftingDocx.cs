@@ -138,20 +138,29 @@ public static class DraftingDocx
         + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"457200\" cy=\"457200\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
         + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
 
-    /// <summary>Opens a template, marks it, and returns the saved bytes.</summary>
+    /// <summary>Marks a template as a compile does, and returns the marked package's bytes.</summary>
     public static byte[] Mark(byte[] template, PetitionKit.Word.Drafting.DraftMarking? marking = null, string name = "uscis-delay.docx", string? version = "1.2")
     {
-        using var stream = new MemoryStream();
-        stream.Write(template);
-        using (var document = WordprocessingDocument.Open(stream, true))
+        using var budget = new PetitionKit.Word.Loading.LoadBudget(name, PetitionKit.Word.Templates.TemplateLoadLimits.Default, CancellationToken.None);
+        var entries = PetitionKit.Word.Loading.PackageReader.ReadEntries(template, budget);
+        var package = new PetitionKit.Word.Packaging.PackageParts(entries);
+        PetitionKit.Word.Drafting.DraftMarker.Apply(
+            package,
+            PetitionKit.Word.Loading.MainDocument.Find(entries, name),
+            marking ?? PetitionKit.Word.Drafting.DraftMarking.Default,
+            PetitionKit.Word.Drafting.TemplateIdentity.FromBytes(name, version, template));
+
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            PetitionKit.Word.Drafting.DraftMarker.Apply(
-                document,
-                marking ?? PetitionKit.Word.Drafting.DraftMarking.Default,
-                PetitionKit.Word.Drafting.TemplateIdentity.FromBytes(name, version, template));
+            foreach (var entry in package.ToEntries())
+            {
+                using var stream = zip.CreateEntry(entry.Name).Open();
+                stream.Write(entry.Content);
+            }
         }
 
-        return stream.ToArray();
+        return output.ToArray();
     }
 
     /// <summary>Does what the engine does per render to the marks' tags, so the PDF reads as a real draft would.</summary>
