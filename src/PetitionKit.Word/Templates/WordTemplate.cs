@@ -185,7 +185,7 @@ public sealed class WordTemplate
         var identity = TemplateIdentity.FromBytes(name, options.Version, file);
         var docx = PackageReader.ToDocx(file, budget);
 
-        // Every part is bounded and scanned here, before the Open XML SDK's recursive reader sees any of them.
+        // Every part is bounded and scanned here, before any reader of the marks or the compile parses one.
         var entries = PackageReader.ReadEntries(docx, budget);
         var main = MainDocument.FindTyped(entries, name, ContentTypes.Read(entries, name));
         var marked = PackageMarking.Apply(entries, main, options.Marking, identity, budget);
