@@ -69,17 +69,22 @@ public static partial class PetitionDrafter
         ArgumentNullException.ThrowIfNull(destination);
         options ??= RenderOptions.Default;
 
-        // A path the petition model lacks would read as nothing in every draft: refuse the template instead (checked once).
-        if (template.CheckPetitionModel() is { Count: > 0 } modelErrors)
-        {
-            throw new TemplateException(modelErrors) { Tags = template.Tags };
-        }
+        // The template's check against the petition model and the petition's validation do not depend on each other,
+        // and in a fresh process each is mostly code running for the first time: they run side by side.
+        var modelCheck = Task.Run(template.CheckPetitionModel, cancellationToken);
 
         // The one place a date enters a draft: read once, then fixed for validation, analysis and render alike.
         var asOf = options.ResolveAsOf();
         options = options with { AsOf = asOf };
         var catalog = PetitionCatalogs.Default;
         var validation = PetitionValidator.Validate(petition, asOf, catalog);
+
+        // A path the petition model lacks would read as nothing in every draft: refuse the template first (checked once).
+        if (await modelCheck.ConfigureAwait(false) is { Count: > 0 } modelErrors)
+        {
+            throw new TemplateException(modelErrors) { Tags = template.Tags };
+        }
+
         if (TemplateFit.Check(template, petition.CaseType) is { } misfit)
         {
             validation = new ValidationReport([.. validation.Issues, misfit]);
