@@ -89,11 +89,22 @@ internal sealed class MainDocumentText
             }
         }
 
-        var text = new StringBuilder(_text);
-        foreach (var (start, length, insert) in edits.OrderByDescending(e => e.Start).ThenByDescending(e => e.Length))
+        // One pass from the start, so that a document with thousands of sections costs no more than its length: an
+        // insertion at a place comes before a removal that starts there.
+        var text = new StringBuilder(_text.Length + edits.Sum(e => e.Text.Length));
+        var position = 0;
+        foreach (var (start, length, insert) in edits.OrderBy(e => e.Start).ThenBy(e => e.Length))
         {
-            text.Remove(start, length).Insert(start, insert);
+            if (start < position)
+            {
+                throw new InvalidOperationException("Two edits of the main document overlap.");
+            }
+
+            text.Append(_text, position, start - position).Append(insert);
+            position = start + length;
         }
+
+        text.Append(_text, position, _text.Length - position);
 
         var body = _encoding.GetBytes(text.ToString());
         return _byteOrderMark ? [.. _encoding.GetPreamble(), .. body] : body;
