@@ -17,12 +17,19 @@ internal sealed class PartRelationships
     private readonly List<Relationship> _all;
     private readonly List<Relationship> _added = [];
 
+    // Looked up by id for every reference of every section, so a part with thousands of relationships stays linear.
+    private readonly Dictionary<string, Relationship> _byId = new(StringComparer.Ordinal);
+
     private PartRelationships(string relsName, string sourceFolder, PartText? text, List<Relationship> all)
     {
         RelsName = relsName;
         SourceFolder = sourceFolder;
         _text = text;
         _all = all;
+        foreach (var relationship in all)
+        {
+            _byId.TryAdd(relationship.Id, relationship);
+        }
     }
 
     /// <summary>Gets the name of the <c>.rels</c> part.</summary>
@@ -73,7 +80,7 @@ internal sealed class PartRelationships
 
     /// <summary>The part a relationship of the given id points to, when it is internal and of the given type.</summary>
     public string? Target(string id, string type) =>
-        _all.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal)) is { External: false } relationship
+        _byId.TryGetValue(id, out var relationship) && !relationship.External
             && string.Equals(relationship.Type, type, StringComparison.Ordinal)
             ? Resolve(relationship.Target)
             : null;
@@ -89,9 +96,10 @@ internal sealed class PartRelationships
         // Ids are derived from what is there, never random: the same template always gives the same package.
         var id = Enumerable.Range(1, int.MaxValue - 1)
             .Select(n => "rIdPk" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .First(candidate => !_all.Any(r => string.Equals(r.Id, candidate, StringComparison.Ordinal)));
+            .First(candidate => !_byId.ContainsKey(candidate));
         var relationship = new Relationship(id, type, "/" + partName, External: false);
         _all.Add(relationship);
+        _byId[id] = relationship;
         _added.Add(relationship);
         return id;
     }
