@@ -1,5 +1,6 @@
 using System.Xml;
 using PetitionKit.Word.Loading;
+using PetitionKit.Word.Packaging;
 using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Drafting;
@@ -185,32 +186,5 @@ internal sealed class SectionScan
         return _lineStarts[info.LineNumber - 1] + info.LinePosition - 1;
     }
 
-    // The offset just after the '>' that ends the tag opening at start, quoted attribute values skipped.
-    private int TagEnd(int start)
-    {
-        if (start < 0 || start >= _text.Length || _text[start] != '<')
-        {
-            throw new XmlException("The document's text and its reader's positions disagree.");
-        }
-
-        var quote = '\0';
-        for (var i = start; i < _text.Length; i++)
-        {
-            var c = _text[i];
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
-            {
-                return i + 1;
-            }
-        }
-
-        throw new XmlException("A tag does not end.");
-    }
+    private int TagEnd(int start) => PartText.TagEnd(_text, start);
 }

@@ -85,12 +85,22 @@ internal sealed class PartText
         }
     }
 
-    private int TagEnd(int start)
+    private int TagEnd(int start) => TagEnd(Text, start);
+
+    /// <summary>The offset just after the <c>&gt;</c> that ends the tag opening at <paramref name="start"/>, quoted
+    /// attribute values skipped (a <c>&gt;</c> may stand in one).</summary>
+    /// <exception cref="System.Xml.XmlException">No <c>&lt;</c> at <paramref name="start"/>, or the tag does not end.</exception>
+    public static int TagEnd(string text, int start)
     {
-        var quote = '\0';
-        for (var i = start; i < Text.Length; i++)
+        if (start < 0 || start >= text.Length || text[start] != '<')
         {
-            var c = Text[i];
+            throw new System.Xml.XmlException("The part's text and its reader's positions disagree.");
+        }
+
+        var quote = '\0';
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
             if (quote != '\0')
             {
                 quote = c == quote ? '\0' : quote;
