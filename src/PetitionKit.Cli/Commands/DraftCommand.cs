@@ -53,7 +53,16 @@ internal static class DraftCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, DraftRequest request, DateOnly asOf, CancellationToken cancellationToken)
     {
+        // The built-in template's compile need not wait for the whole petition: started from the file's case type, it
+        // runs beside the petition's read. The petition as read still decides the template; the compiled templates are
+        // cached, so a start that turns out unneeded costs only time on the other core.
+        var early = request.TemplateFile is null ? Task.Run(() => EarlyBuiltIn(request), cancellationToken) : null;
         var petition = await PetitionInput.ReadAsync(request.Petition, cancellationToken).ConfigureAwait(false);
+        if (early is not null)
+        {
+            await early.ConfigureAwait(false);
+        }
+
         var custom = request.TemplateFile is { } file ? await LoadTemplateFileAsync(file, cancellationToken).ConfigureAwait(false) : null;
         var firm = request.Firm is { } firmFile ? await FirmInput.ReadAsync(firmFile, cancellationToken).ConfigureAwait(false) : null;
         using var firmDocument = firm?.Value;
@@ -125,6 +134,19 @@ internal static class DraftCommand
         AsOf = asOf,
         ChecklistPlacement = request.Checklist is null ? ChecklistPlacement.Appendix : ChecklistPlacement.SeparateDocument,
     };
+
+    private static PetitionTemplate? EarlyBuiltIn(DraftRequest request)
+    {
+        try
+        {
+            return PetitionInput.PeekCaseType(request.Petition) is { } caseType ? BuiltIn(request.Template, caseType) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or TemplateException or ArgumentException)
+        {
+            // The petition's own read reports what is wrong with the file, and the template's load is repeated there.
+            return null;
+        }
+    }
 
     private static PetitionTemplate? BuiltIn(string? id, CaseType caseType) =>
         (id ?? BuiltInTemplates.ForCaseType(caseType)) is { } chosen ? BuiltInTemplates.Get(chosen) : null;
