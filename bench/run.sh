@@ -41,7 +41,9 @@ if command -v python3 >/dev/null 2>&1; then
 import html, re, sys, zipfile
 def paragraphs(path):
     xml = zipfile.ZipFile(path).read("word/document.xml").decode()
-    return [html.unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
+    # A form number's hyphen is Word's non-breaking hyphen (w:noBreakHyphen) in PetitionKit's draft: read it as "-".
+    runs = lambda p: "".join("-" if m.group(1) is None else m.group(1) for m in re.finditer(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:noBreakHyphen\s*/>", p))
+    return [html.unescape(runs(p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
 a = paragraphs(sys.argv[1] + "/complaint.petitionkit.draft.docx")
 # PetitionKit ends every draft with its review checklist section (a section break, then the title): compare the rest.
 title = "Attorney review checklist — remove before filing"
