@@ -27,8 +27,6 @@ internal static partial class DraftMarker
     public static void Apply(PackageParts package, string main, DraftMarking marking, TemplateIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(package);
-        ArgumentNullException.ThrowIfNull(marking);
-        ArgumentNullException.ThrowIfNull(identity);
         var text = MainDocumentText.Read(package.Content(main)
             ?? throw new ArgumentException($"The package has no main document part ({main}).", nameof(main)));
         if (!text.HasBody)
@@ -36,6 +34,22 @@ internal static partial class DraftMarker
             throw new ArgumentException("The main document part has no body.", nameof(main));
         }
 
+        Apply(package, main, text, marking, identity);
+    }
+
+    /// <summary>Marks a template package whose main document has been read and has a body.</summary>
+    /// <param name="package">The template's parts, changed in place.</param>
+    /// <param name="main">The name of its main document part.</param>
+    /// <param name="text">The main document's text.</param>
+    /// <param name="marking">The wording of the banner and watermark.</param>
+    /// <param name="identity">The template, named in the footer and properties.</param>
+    /// <exception cref="System.Xml.XmlException">A part the marks read is not well-formed XML.</exception>
+    public static void Apply(PackageParts package, string main, MainDocumentText text, DraftMarking marking, TemplateIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(marking);
+        ArgumentNullException.ThrowIfNull(identity);
         var evenAndOdd = package.RelatedAll(main, PartTypes.Settings).FirstOrDefault() is { } settings && EvenAndOddHeaders(package.Content(settings)!);
         var nextShape = FirstFreeShapeNumber(package, main, text);
         var stories = new StoryParts(package, main, text, evenAndOdd);

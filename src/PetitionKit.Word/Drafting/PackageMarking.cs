@@ -18,14 +18,16 @@ internal static class PackageMarking
         var package = new PackageParts(entries);
         try
         {
-            DraftMarker.Apply(package, main, marking, identity);
+            var text = MainDocumentText.Read(package.Content(main) ?? []);
+            if (!text.HasBody)
+            {
+                throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
+                    "The package has no main document body. Save the file from Word as a .docx document.", "/" + main);
+            }
+
+            DraftMarker.Apply(package, main, text, marking, identity);
         }
-        catch (ArgumentException ex)
-        {
-            throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.MissingPart,
-                "The package has no main document body. Save the file from Word as a .docx document.", "/" + main, ex);
-        }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException)
         {
             throw TemplateLoadError.Create(identity.Name, Diagnostics.DiagnosticCodes.NotAPackage,
                 $"The file is not a readable Word package ({ex.Message}). Save it from Word as .docx again.", inner: ex);

@@ -82,6 +82,21 @@ public sealed class PackageSafetyTests
         error.Message.Should().Contain("no content type");
     }
 
+    [Theory]
+    [InlineData("no body", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p/></w:document>", "PK2003")]
+    [InlineData("a body in another namespace", "<w:document xmlns:w=\"http://example.org/w\"><w:body><w:p/></w:body></w:document>", "PK2003")]
+    public async Task Load_MainDocumentWithoutABody_IsRefusedAtTheDocumentPart(string what, string documentXml, string code)
+    {
+        var docx = ReplaceEntry(Docx.Package(Docx.Paragraph("x")), "word/document.xml", _ => documentXml);
+
+        var act = () => Render.LoadAsync(docx);
+
+        var error = (await act.Should().ThrowAsync<TemplateException>(what)).Which.Diagnostics.Should().ContainSingle().Which;
+        error.Code.Should().Be(code);
+        error.Location!.Value.PartUri.Should().Be("/word/document.xml");
+        error.Message.Should().Contain("no main document body");
+    }
+
     [Fact]
     public async Task Load_FlatOpcWordXml_RendersLikeTheDocx()
     {
