@@ -50,7 +50,7 @@ internal static partial class DraftMarker
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(marking);
         ArgumentNullException.ThrowIfNull(identity);
-        var evenAndOdd = package.RelatedAll(main, PartTypes.Settings).FirstOrDefault() is { } settings && EvenAndOddHeaders(package.Content(settings)!);
+        var evenAndOdd = package.RelatedAll(main, PartTypes.Settings, PartTypes.SettingsContent).FirstOrDefault() is { } settings && EvenAndOddHeaders(package.Content(settings)!);
         var nextShape = FirstFreeShapeNumber(package, main, text);
         var stories = new StoryParts(package, main, text, evenAndOdd);
 
@@ -102,9 +102,13 @@ internal static partial class DraftMarker
         // VML shape ids (o:spid="_x0000_s2049") must be unique across the whole package (Word renumbers clashes,
         // other readers may drop a shape). Headers use 2049 and up, as Word numbers them.
         var texts = new List<string> { text.OriginalText };
-        foreach (var type in new[] { PartTypes.Header, PartTypes.Footer, PartTypes.Footnotes, PartTypes.Endnotes })
+        foreach (var (type, content) in new[]
         {
-            texts.AddRange(package.RelatedAll(main, type).Select(p => PartText.Decode(package.Content(p)!).Text));
+            (PartTypes.Header, PartTypes.HeaderContent), (PartTypes.Footer, PartTypes.FooterContent),
+            (PartTypes.Footnotes, PartTypes.FootnotesContent), (PartTypes.Endnotes, PartTypes.EndnotesContent),
+        })
+        {
+            texts.AddRange(package.RelatedAll(main, type, content).Select(p => PartText.Decode(package.Content(p)!).Text));
         }
 
         var highest = 2048;
@@ -125,7 +129,7 @@ internal static partial class DraftMarker
     private static void EnsureCommentsPart(PackageParts package, string main)
     {
         var empty = PartText.EncodeNew(PartTypes.Declaration + WordFragment.EmptyComments);
-        if (package.RelatedAll(main, PartTypes.Comments).FirstOrDefault() is { } existing)
+        if (package.RelatedAll(main, PartTypes.Comments, PartTypes.CommentsContent).FirstOrDefault() is { } existing)
         {
             if (package.Content(existing) is { Length: 0 })
             {

@@ -32,7 +32,7 @@ internal static class DraftProperties
     private static void WriteCore(PackageParts package, DraftMarking marking)
     {
         var notice = DraftMarks.Inert(marking.NoticeText);
-        var part = package.RelatedAll(string.Empty, PartTypes.CoreProperties).FirstOrDefault();
+        var part = package.RelatedAll(string.Empty, PartTypes.CoreProperties, PartTypes.CoreContent).FirstOrDefault();
         var edit = new PartEdit(Read(package, part) ?? XDocument.Parse(WordFragment.EmptyCoreProperties));
         var root = edit.Root;
         var description = root.Element(Dc + "description")?.Value.Trim() ?? string.Empty;
@@ -44,7 +44,7 @@ internal static class DraftProperties
 
     private static void WriteCustom(PackageParts package, TemplateIdentity identity)
     {
-        var part = package.RelatedAll(string.Empty, PartTypes.CustomProperties).FirstOrDefault();
+        var part = package.RelatedAll(string.Empty, PartTypes.CustomProperties, PartTypes.CustomContent).FirstOrDefault();
         var edit = new PartEdit(Read(package, part) ?? XDocument.Parse(WordFragment.EmptyCustomProperties));
 
         // Property ids start at 2 (0 and 1 are reserved) and must be unique in the part; a property set again keeps its id.

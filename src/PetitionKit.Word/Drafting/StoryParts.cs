@@ -34,7 +34,7 @@ internal sealed class StoryParts(PackageParts package, string main, MainDocument
             string? inherited = null;
             foreach (var section in document.Sections)
             {
-                var own = OwnPart(section, header, type, relationshipType);
+                var own = OwnPart(section, header, type, relationshipType, contentType);
                 var current = own ?? inherited;
                 if (current is null && IsShown(section, type))
                 {
@@ -59,11 +59,11 @@ internal sealed class StoryParts(PackageParts package, string main, MainDocument
         return inEffect;
     }
 
-    private string? OwnPart(SectionMarkup section, bool header, string type, string relationshipType)
+    private string? OwnPart(SectionMarkup section, bool header, string type, string relationshipType, string contentType)
     {
         foreach (var reference in section.References.Where(r => r.Header == header && !r.Removed && string.Equals(r.Type, type, StringComparison.Ordinal)).ToList())
         {
-            if (reference.Id is { } id && package.Related(main, id, relationshipType) is { } part)
+            if (reference.Id is { } id && package.Related(main, id, relationshipType, contentType) is { } part)
             {
                 return part;
             }

@@ -14,11 +14,12 @@ internal sealed class PackageParts
     private const string ContentTypesName = "[Content_Types].xml";
 
     private readonly List<PackageEntry> _entries;
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    // Part names are compared without case (ECMA-376 Part 2 §9.1.1.1): a target spelt Header1.xml is word/header1.xml.
+    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PartRelationships> _relationships = new(StringComparer.Ordinal);
     private readonly List<string> _newOverrides = [];
     private readonly Dictionary<string, string> _defaults = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _overridden = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _overrides = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Takes a package's entries, [Content_Types].xml among them.</summary>
     public PackageParts(IReadOnlyList<PackageEntry> entries)
@@ -36,7 +37,17 @@ internal sealed class PackageParts
     public byte[]? Content(string name) => _index.TryGetValue(name, out var i) ? _entries[i].Content : null;
 
     /// <summary>Replaces a part's bytes.</summary>
-    public void Replace(string name, byte[] content) => _entries[_index[name]] = new PackageEntry(name, content);
+    public void Replace(string name, byte[] content)
+    {
+        var i = _index[name];
+        _entries[i] = new PackageEntry(_entries[i].Name, content);
+    }
+
+    /// <summary>A part's content type: its Override, else its extension's Default, else null.</summary>
+    public string? ContentType(string name) =>
+        _overrides.TryGetValue(name, out var type) ? type
+        : _defaults.TryGetValue(Path.GetExtension(name).TrimStart('.'), out var byDefault) ? byDefault
+        : null;
 
     /// <summary>The relationships of a part, or of the package itself for an empty name.</summary>
     public PartRelationships Relationships(string source)
@@ -51,12 +62,17 @@ internal sealed class PackageParts
     }
 
     /// <summary>The part a source's relationship of the given id and type points to, when that part exists.</summary>
-    public string? Related(string source, string id, string type) =>
-        Relationships(source).Target(id, type) is { } target && _index.ContainsKey(target) ? target : null;
+    public string? Related(string source, string id, string type, string contentType) =>
+        Relationships(source).Target(id, type) is { } target && IsPart(target, contentType) ? _entries[_index[target]].Name : null;
 
     /// <summary>The existing parts a source's relationships of a type point to, in order.</summary>
-    public IEnumerable<string> RelatedAll(string source, string type) =>
-        Relationships(source).Targets(type).Where(_index.ContainsKey);
+    public IEnumerable<string> RelatedAll(string source, string type, string contentType) =>
+        Relationships(source).Targets(type).Where(target => IsPart(target, contentType)).Select(target => _entries[_index[target]].Name);
+
+    // A relationship counts only when it reaches an existing part of the type it promises: marks are never written
+    // into the main document, the manifest or a picture a hostile relationship points at.
+    private bool IsPart(string name, string contentType) =>
+        _index.ContainsKey(name) && string.Equals(ContentType(name), contentType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds a part related from a source.</summary>
     /// <param name="source">The source part, or empty for the package.</param>
@@ -130,7 +146,7 @@ internal sealed class PackageParts
     }
 
     // A name the manifest already types is taken too: a second Override for it would make the manifest invalid.
-    private bool IsFree(string name) => !_index.ContainsKey(name) && !_overridden.Contains(name);
+    private bool IsFree(string name) => !_index.ContainsKey(name) && !_overrides.ContainsKey(name);
 
     private void ReadContentTypes()
     {
@@ -149,7 +165,7 @@ internal sealed class PackageParts
             }
             else if (string.Equals(reader.LocalName, "Override", StringComparison.Ordinal))
             {
-                _overridden.Add((reader.GetAttribute("PartName") ?? string.Empty).TrimStart('/'));
+                _overrides.TryAdd(Uri.UnescapeDataString((reader.GetAttribute("PartName") ?? string.Empty).TrimStart('/')), reader.GetAttribute("ContentType") ?? string.Empty);
             }
         }
     }

@@ -51,7 +51,13 @@ internal sealed class PartText
             return Opened(end, xml, name);
         }
 
-        var close = Text.LastIndexOf("</", StringComparison.Ordinal);
+        // The root's own end tag: a comment after the root may hold "</" too.
+        var close = Text.LastIndexOf("</" + name, StringComparison.Ordinal);
+        if (close < end)
+        {
+            throw new System.Xml.XmlException($"The root element {name} does not end.");
+        }
+
         return Text.Insert(close, xml);
     }
 
@@ -74,8 +80,14 @@ internal sealed class PartText
             if (Text[open + 1] is '?' or '!')
             {
                 // The declaration, a comment or a processing instruction before the root.
-                var skip = Text[open + 1] == '!' && Text.AsSpan(open).StartsWith("<!--") ? "-->" : ">";
-                index = Text.IndexOf(skip, open, StringComparison.Ordinal) + skip.Length;
+                var skip = Text[open + 1] == '!' && Text.AsSpan(open).StartsWith("<!--") ? "-->" : Text[open + 1] == '?' ? "?>" : ">";
+                var skipped = Text.IndexOf(skip, open + 2, StringComparison.Ordinal);
+                if (skipped < 0)
+                {
+                    throw new System.Xml.XmlException("A declaration, comment or instruction before the root does not end.");
+                }
+
+                index = skipped + skip.Length;
                 continue;
             }
 

@@ -11,6 +11,9 @@ internal static class PartTypes
     public const string HeaderContent = Wml + "header+xml";
     public const string FooterContent = Wml + "footer+xml";
     public const string CommentsContent = Wml + "comments+xml";
+    public const string SettingsContent = Wml + "settings+xml";
+    public const string FootnotesContent = Wml + "footnotes+xml";
+    public const string EndnotesContent = Wml + "endnotes+xml";
     public const string CoreContent = "application/vnd.openxmlformats-package.core-properties+xml";
     public const string CustomContent = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 

@@ -52,11 +52,12 @@ public sealed class PackagePartsStageTests
     {
         var package = new PackageParts([.. WordPackage(), new PackageEntry("customXml/item1.xml", Encoding.UTF8.GetBytes("<x/>"))]);
 
-        package.Related("word/document.xml", "rIdPk1", HeaderType).Should().Be("word/header1.xml");
-        package.Related("word/document.xml", "rId8", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml").Should().Be("customXml/item1.xml");
-        package.Related("word/document.xml", "rIdPk1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer").Should().BeNull("the type must match");
-        package.Related("word/document.xml", "rId7", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink").Should().BeNull("an external target is no part");
-        package.RelatedAll("word/document.xml", HeaderType).Should().Equal("word/header1.xml");
+        package.Related("word/document.xml", "rIdPk1", HeaderType, HeaderContent).Should().Be("word/header1.xml");
+        package.Related("word/document.xml", "rId8", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml", "application/xml").Should().Be("customXml/item1.xml");
+        package.Related("word/document.xml", "rIdPk1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", HeaderContent).Should().BeNull("the relationship's type must match");
+        package.Related("word/document.xml", "rIdPk1", HeaderType, "application/xml").Should().BeNull("the part's content type must match");
+        package.Related("word/document.xml", "rId7", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", "application/xml").Should().BeNull("an external target is no part");
+        package.RelatedAll("word/document.xml", HeaderType, HeaderContent).Should().Equal("word/header1.xml");
     }
 
     [Fact]
@@ -83,6 +84,42 @@ public sealed class PackagePartsStageTests
         part.PrependToRoot("<p/>").Should().Be("\uFEFF" + prepended);
         part.AppendToRoot("<p/>").Should().Be("\uFEFF" + appended);
         part.Encode(part.Text).Should().Equal(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(original)), "the byte order mark is kept");
+    }
+
+    [Theory]
+    [InlineData("<?x")]
+    [InlineData("<!-- never ends")]
+    [InlineData("<w:ftr xmlns:w=\"w\"><w:p/>")]
+    [InlineData("<w:ftr xmlns:w=\"w\"><w:p/><!-- </w:p> -->")]
+    public void PartText_WithoutAWholeRoot_IsAnXmlErrorNeverAHangOrACrash(string xml)
+    {
+        var part = PartText.Decode(Encoding.UTF8.GetBytes(xml));
+
+        ((Action)(() => part.AppendToRoot("<p/>"))).Should().Throw<System.Xml.XmlException>();
+    }
+
+    [Fact]
+    public void PartText_CommentAfterTheRoot_IsNotWhereTheXmlGoes()
+    {
+        var part = PartText.Decode(Encoding.UTF8.GetBytes("<r><a/></r><!-- </x> -->"));
+
+        part.AppendToRoot("<p/>").Should().Be("<r><a/><p/></r><!-- </x> -->");
+    }
+
+    [Fact]
+    public void Related_IgnoresCaseInPartNames_AndATargetOfAnotherContentType()
+    {
+        var entries = WordPackage();
+        var rels = entries.FindIndex(e => string.Equals(e.Name, "word/_rels/document.xml.rels", StringComparison.Ordinal));
+        entries[rels] = new PackageEntry(entries[rels].Name, Encoding.UTF8.GetBytes(WordDocumentRels
+            .Replace("Target=\"header1.xml\"", "Target=\"Header1.XML\"", StringComparison.Ordinal)
+            .Replace("</Relationships>", $"<Relationship Id=\"rId9\" Type=\"{HeaderType}\" Target=\"document.xml\"/></Relationships>", StringComparison.Ordinal)));
+        var package = new PackageParts(entries);
+
+        package.Related("word/document.xml", "rIdPk1", HeaderType, HeaderContent).Should().Be("word/header1.xml");
+        package.Related("word/document.xml", "rId9", HeaderType, HeaderContent).Should().BeNull("a header relationship to the main document is no header");
+        package.Replace("word/Header1.XML", [1]);
+        package.ToEntries().Should().Contain(e => e.Name == "word/header1.xml" && e.Content.Length == 1, "the entry keeps its own name");
     }
 
     private static List<PackageEntry> WordPackage() =>
