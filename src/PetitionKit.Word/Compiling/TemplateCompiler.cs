@@ -43,7 +43,7 @@ internal static class TemplateCompiler
             };
         }
 
-        var comments = package.Entries.FirstOrDefault(e => types.TryGetValue(e.Name, out var t) && string.Equals(t, ContentTypes.Comments, StringComparison.Ordinal));
+        var comments = package.Entries.FirstOrDefault(e => types.TryGetValue(e.Name, out var t) && string.Equals(t, PartTypes.CommentsContent, StringComparison.Ordinal));
         return new CompiledTemplate(identity, package, parts, diagnostics, comments?.Name, comments is null ? -1 : FirstFreeCommentId(comments, identity.Name));
     }
 

@@ -7,17 +7,9 @@ namespace PetitionKit.Word.Loading;
 internal static class ContentTypes
 {
     private static readonly XNamespace Ns = WordXml.WordNamespaces.ContentTypes;
-    private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    private static readonly string[] StoryOrder = [PartTypes.HeaderContent, PartTypes.FooterContent, PartTypes.FootnotesContent, PartTypes.EndnotesContent];
 
-    public const string Comments = Wml + "comments+xml";
-
-    private static readonly string[] StoryOrder = [Wml + "header+xml", Wml + "footer+xml", Wml + "footnotes+xml", Wml + "endnotes+xml"];
-
-    private static readonly string[] PropertyTypes =
-    [
-        "application/vnd.openxmlformats-package.core-properties+xml",
-        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
-    ];
+    private static readonly string[] PropertyTypes = [PartTypes.CoreContent, PartTypes.CustomContent];
 
     /// <summary>Maps each entry name to its content type.</summary>
     public static Dictionary<string, string> Read(IReadOnlyList<PackageEntry> entries, string templateName)

@@ -63,11 +63,14 @@ internal sealed class PackageParts
 
     /// <summary>The part a source's relationship of the given id and type points to, when that part exists.</summary>
     public string? Related(string source, string id, string type, string contentType) =>
-        Relationships(source).Target(id, type) is { } target && IsPart(target, contentType) ? _entries[_index[target]].Name : null;
+        Relationships(source).Target(id, type) is { } target && IsPart(target, contentType) ? EntryName(target) : null;
 
     /// <summary>The existing parts a source's relationships of a type point to, in order.</summary>
     public IEnumerable<string> RelatedAll(string source, string type, string contentType) =>
-        Relationships(source).Targets(type).Where(target => IsPart(target, contentType)).Select(target => _entries[_index[target]].Name);
+        Relationships(source).Targets(type).Where(target => IsPart(target, contentType)).Select(EntryName);
+
+    // The entry's own spelling of a name a relationship may spell in another case.
+    private string EntryName(string name) => _entries[_index[name]].Name;
 
     // A relationship counts only when it reaches an existing part of the type it promises: marks are never written
     // into the main document, the manifest or a picture a hostile relationship points at.

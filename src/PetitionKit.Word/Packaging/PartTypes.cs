@@ -2,8 +2,8 @@ using PetitionKit.Word.WordXml;
 
 namespace PetitionKit.Word.Packaging;
 
-/// <summary>The content types and relationship types of the parts the marks read and add (ECMA-376 Part 1 §15.2,
-/// Part 2 §11).</summary>
+/// <summary>The content types and relationship types of the parts the engine reads and the marks add (ECMA-376
+/// Part 1 §15.2, Part 2 §11): the one table of them.</summary>
 internal static class PartTypes
 {
     private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
